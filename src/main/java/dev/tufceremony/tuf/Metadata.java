@@ -146,7 +146,12 @@ public final class Metadata<T extends Signed> {
                 continue;
             }
             if (message == null) {
-                message = signedBytes();
+                try {
+                    message = signedBytes();
+                } catch (CeremonyError e) {
+                    rejected.put(keyid, "\"signed\" has no canonical form: " + e.getMessage());
+                    continue;
+                }
             }
             String reason = check(key, message, sig.get());
             if (reason == null) {

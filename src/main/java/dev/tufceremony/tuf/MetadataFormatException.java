@@ -11,11 +11,18 @@ public class MetadataFormatException extends CeremonyError {
 
     private final String file;
     private final String jsonPath;
+    private final String problem;
 
     public MetadataFormatException(String file, String jsonPath, String problem) {
         super(file + ": " + (jsonPath.isEmpty() ? "" : jsonPath + " ") + problem);
         this.file = file;
         this.jsonPath = jsonPath;
+        this.problem = (jsonPath.isEmpty() ? "" : jsonPath + " ") + problem;
+    }
+
+    /** The message without the file name: JSON path and what is wrong. */
+    public String problem() {
+        return problem;
     }
 
     /** The file (as given by the caller) that failed to parse. */
