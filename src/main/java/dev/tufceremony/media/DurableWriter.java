@@ -123,8 +123,9 @@ public final class DurableWriter {
             cleanUp(temp, renamed ? target : null, createdDirs);
             throw e;
         } catch (IOException | RuntimeException e) {
+            DriveWriteException error = failure(target, dir, step, e); // before clean-up removes folders
             cleanUp(temp, renamed ? target : null, createdDirs);
-            throw failure(target, dir, step, e);
+            throw error;
         }
     }
 
@@ -220,16 +221,21 @@ public final class DurableWriter {
         if (direct != null) {
             try (FileChannel ch = direct) {
                 ByteBuffer buf = ByteBuffer.allocateDirect(CHUNK + block).alignedSlice(block);
-                buf.limit(CHUNK - CHUNK % block);
+                int limit = CHUNK - CHUNK % block;
+                buf.limit(limit);
                 try {
                     int n;
+                    // O_DIRECT reads whole blocks at aligned positions; a read ending off a block boundary is EOF.
                     while ((n = ch.read(buf)) > 0) {
                         buf.flip();
                         digest.update(buf);
                         size += n;
                         progress.progress(WriteStep.READ_BACK, size, total);
                         buf.clear();
-                        buf.limit(CHUNK - CHUNK % block);
+                        buf.limit(limit);
+                        if (n % block != 0) {
+                            break;
+                        }
                     }
                 } finally {
                     buf.clear();
