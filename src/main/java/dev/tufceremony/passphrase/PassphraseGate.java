@@ -26,8 +26,10 @@ import java.util.Optional;
  *       and separators; and every span of {@value #MIN_COPY} or more characters that repeats text
  *       found earlier in the input (an LZ77 factorisation, ignoring case). zxcvbn charges a repeat
  *       at least its base guesses times the count and a user input at least its rank, so counting
- *       them as zero can only lower the estimate; it also catches repeats zxcvbn misses (non-adjacent).</li>
- *   <li>What is left is split into segments of at most {@link #SEGMENT_CHARS} characters, cut after
+ *       them as zero can only lower the estimate; it also catches repeats zxcvbn misses (non-adjacent).
+ *       The same is done on the key-to-key moves, for keyboard walks of a repeated shape.</li>
+ *   <li>What is left is split into segments of at most {@link #SEGMENT_CHARS} characters (20 when
+ *       the window is full of l33t characters, which is what makes zxcvbn4j slow), cut after
  *       whitespace or a separator when one lies in the second half of the window, so words stay
  *       whole. An input that is short and has nothing removed is one segment: exactly zxcvbn.</li>
  *   <li>Each segment is rated by zxcvbn with the same user inputs; the estimate is the product of
@@ -50,8 +52,14 @@ public final class PassphraseGate {
     /** The minimum: 10^20 guesses, three million years at 10^6 guesses/s. */
     public static final double MIN_LOG10_GUESSES = 20.0;
 
-    /** Longest input zxcvbn4j rates at once: 32 random characters take a few milliseconds. */
+    /** Longest input zxcvbn4j rates at once: 32 characters of words take about a millisecond. */
     static final int SEGMENT_CHARS = 32;
+
+    /** The limit when a window holds many l33t characters (random input): 20 take about a millisecond. */
+    static final int L33T_SEGMENT_CHARS = 20;
+
+    /** The characters zxcvbn4j's l33t table substitutes for letters (L33tMatcher.L33T_TABLE). */
+    private static final String L33T_CHARS = "4@8({[<3691!|70$5+%2";
 
     /** A repeat shorter than this is left to zxcvbn (common word endings are not copies). */
     static final int MIN_COPY = 5;
@@ -91,6 +99,7 @@ public final class PassphraseGate {
         boolean[] removed = new boolean[text.length];
         boolean containsWellKnown = markKnownSpans(text, inputs, removed);
         markCopies(text, removed);
+        markKeyboardShapes(text, removed);
 
         double log10 = 0;
         int segments = 0;
@@ -202,40 +211,96 @@ public final class PassphraseGate {
             lower[k] = Character.toLowerCase(text[k]);
         }
         try {
-            int i = 1;
-            while (i < lower.length) {
-                int best = 0;
-                for (int j = 0; j < i; j++) {
-                    int len = 0;
-                    while (i + len < lower.length && lower[j + len] == lower[i + len]) {
-                        len++;
-                    }
-                    best = Math.max(best, len);
-                }
-                if (best >= MIN_COPY) {
-                    Arrays.fill(removed, i, i + best, true);
-                    i += best;
-                } else {
-                    i++;
-                }
-            }
+            markRepeats(lower, removed);
         } finally {
             Arrays.fill(lower, '\0');
         }
     }
 
+    /**
+     * Keyboard walks of a repeated shape ("1qaz2wsx3edc4rfv…", "qwertyuiop…"): the same LZ77 over the
+     * key-to-key moves on a US keyboard, so a stretch whose moves repeat earlier moves counts for
+     * nothing beyond the key it starts from. zxcvbn rates such multi-column walks as strong (l! grows).
+     */
+    static void markKeyboardShapes(char[] text, boolean[] removed) {
+        char[] moves = new char[text.length];
+        try {
+            int prev = -1;
+            for (int k = 0; k < text.length; k++) {
+                int key = keyPosition(text[k]);
+                // A move is (row delta, column delta); a key off the grid gets a move no other position has.
+                moves[k] = (key < 0 || prev < 0) ? (char) (0xE000 + k)
+                        : (char) (0x100 + ((key / 16 - prev / 16) + 8) * 32 + ((key % 16 - prev % 16) + 16));
+                prev = key;
+            }
+            markRepeats(moves, removed);
+        } finally {
+            Arrays.fill(moves, '\0');
+        }
+    }
+
+    private static final String[] KEY_ROWS = {"`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./"};
+    private static final String[] SHIFTED_ROWS = {"~!@#$%^&*()_+", "QWERTYUIOP{}|", "ASDFGHJKL:\"", "ZXCVBNM<>?"};
+
+    /** row * 16 + column on a US keyboard (shift ignored), or -1. */
+    private static int keyPosition(char c) {
+        for (int r = 0; r < KEY_ROWS.length; r++) {
+            int col = KEY_ROWS[r].indexOf(c);
+            if (col < 0) {
+                col = SHIFTED_ROWS[r].indexOf(c);
+            }
+            if (col >= 0) {
+                return r * 16 + col;
+            }
+        }
+        return -1;
+    }
+
+    private static void markRepeats(char[] seq, boolean[] removed) {
+        int i = 1;
+        while (i < seq.length) {
+            int best = 0;
+            for (int j = 0; j < i; j++) {
+                int len = 0;
+                while (i + len < seq.length && seq[j + len] == seq[i + len]) {
+                    len++;
+                }
+                best = Math.max(best, len);
+            }
+            if (best >= MIN_COPY) {
+                Arrays.fill(removed, i, i + best, true);
+                i += best;
+            } else {
+                i++;
+            }
+        }
+    }
+
     /** End of the segment starting at {@code start}: at most SEGMENT_CHARS, after a separator if one is near. */
     static int segmentEnd(char[] text, int start, int runEnd) {
-        if (runEnd - start <= SEGMENT_CHARS) {
+        int max = l33tHeavy(text, start, Math.min(runEnd, start + SEGMENT_CHARS)) ? L33T_SEGMENT_CHARS : SEGMENT_CHARS;
+        if (runEnd - start <= max) {
             return runEnd;
         }
-        int limit = start + SEGMENT_CHARS;
-        for (int k = limit - 1; k >= start + SEGMENT_CHARS / 2; k--) {
+        int limit = start + max;
+        for (int k = limit - 1; k >= start + max / 2; k--) {
             if (isSeparator(text[k])) {
                 return k + 1;
             }
         }
         return limit;
+    }
+
+    /** More than 4 distinct characters of zxcvbn's l33t table: its l33t matcher's cost explodes. */
+    static boolean l33tHeavy(char[] text, int start, int end) {
+        long seen = 0;
+        for (int k = start; k < end; k++) {
+            int idx = L33T_CHARS.indexOf(text[k]);
+            if (idx >= 0) {
+                seen |= 1L << idx;
+            }
+        }
+        return Long.bitCount(seen) > 4;
     }
 
     private static boolean isSeparator(char c) {

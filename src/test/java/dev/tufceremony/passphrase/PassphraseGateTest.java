@@ -73,7 +73,7 @@ class PassphraseGateTest {
     void rejectsKeyboardWalks() {
         for (String s : List.of("qwertyuiop", "qwertyuiopasdfghjkl", "1qaz2wsx3edc4rfv5tgb6yhn", "zxcvbnm,./asdfghjkl;'qwertyuiop[]",
                 "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/", "qwertyuiop[]asdfghjkl;zxcvbnm,./qwertyuiop[]asdfghjkl;",
-                "qazwsxedcrfvtgbyhnujmikolp")) {
+                "qazwsxedcrfvtgbyhnujmikolp", "!QAZ@WSX#EDC$RFV%TGB^YHN&UJM*IK<(OL>)P:?")) {
             assertThat(rate(s).accepted()).as(s).isFalse();
         }
     }
