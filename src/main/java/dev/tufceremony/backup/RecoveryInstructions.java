@@ -32,9 +32,10 @@ final class RecoveryInstructions {
         }
         sb.append("\nThe passphrase is not written anywhere on this drive.\n\n");
         sb.append("Do this only on an offline machine (no network), and only as long as needed.\n");
-        sb.append("Work in a RAM-backed folder (for example: cd /dev/shm) so that the decrypted key never\n");
-        sb.append("reaches a disk. Tools: age 1.1 or later (the Debian/Ubuntu package 'age', or\n");
-        sb.append("https://github.com/FiloSottile/age) and OpenSSL 1.1.1 or later.\n\n");
+        sb.append("Tools: age 1.1 or later (the Debian/Ubuntu package 'age', or https://github.com/FiloSottile/age)\n");
+        sb.append("and OpenSSL 1.1.1 or later. Work in a RAM-backed folder so that the decrypted key never\n");
+        sb.append("reaches a disk or flash drive:\n\n");
+        sb.append("       cp ").append(keyFileName).append(" /dev/shm/ && cd /dev/shm\n\n");
         sb.append("1. Decrypt (age asks for the passphrase):\n\n");
         sb.append("       age -d -o root.pem ").append(keyFileName).append("\n\n");
         sb.append("2. Print the public key of what you decrypted:\n\n");
@@ -43,14 +44,18 @@ final class RecoveryInstructions {
         for (String line : publicKeyPem.strip().split("\n")) {
             sb.append("       ").append(line).append('\n');
         }
-        sb.append("\n   The same key as TUF metadata lists it (keyid ").append(sidecar.keyId()).append("):\n");
-        sb.append("       keyval.public = ").append(sidecar.key().keyval().get("public").strip().replace("\n", "\n                       ")).append("\n\n");
+        String tufPublic = sidecar.key().keyval().get("public");
+        if (tufPublic != null && !tufPublic.startsWith("-----BEGIN")) {
+            // ed25519: TUF lists the raw 32-byte key in hex; the PEM above wraps the same bytes.
+            sb.append("\n   In TUF metadata the same key is keyval.public = ").append(tufPublic).append('\n');
+        }
+        sb.append("\n   Key ID (as root.json lists it): ").append(sidecar.keyId()).append("\n\n");
         sb.append("   The sidecar ").append(keyFileName.replace(KeyBackup.KEY_SUFFIX, KeyBackup.SIDECAR_SUFFIX))
                 .append(" holds the same public key; root.json in this folder lists it\n");
         sb.append("   under \"keys\" with this keyid.\n\n");
         sb.append("4. When you are done, destroy the decrypted key:\n\n");
         sb.append("       shred -u root.pem\n\n");
-        sb.append("   (shred cannot reliably erase flash drives: never write root.pem to a USB drive or SSD.)\n");
+        sb.append("   (shred cannot reliably erase flash drives or SSDs: that is why root.pem belongs in /dev/shm.)\n");
         return sb.toString();
     }
 }
