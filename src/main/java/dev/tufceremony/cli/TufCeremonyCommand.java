@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 VerifyCommand.class,
                 DrivesCommand.class,
+                BootstrapCommand.class, RotateCommand.class, VerifyBackupsCommand.class, VerifyTranscriptCommand.class,
         })
 public final class TufCeremonyCommand implements Runnable {
     @Option(names = "--debug", description = "Show stack traces on errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
