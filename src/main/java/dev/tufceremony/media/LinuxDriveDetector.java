@@ -33,6 +33,7 @@ public final class LinuxDriveDetector implements DriveDetector {
 
     private final Path root;
     private final SystemPaths systemPaths;
+    private Path devices; // real path of sys/devices, resolved once per detect() (hence synchronized)
 
     public LinuxDriveDetector(Path root, SystemPaths systemPaths) {
         this.root = root;
@@ -47,13 +48,18 @@ public final class LinuxDriveDetector implements DriveDetector {
     }
 
     @Override
-    public List<Drive> detect() {
+    public synchronized List<Drive> detect() {
         List<Mount> mounts;
         try {
             mounts = readMountInfo(root.resolve("proc/self/mountinfo"));
         } catch (IOException e) {
             throw new DriveDetectionException("The mount table " + root.resolve("proc/self/mountinfo")
                     + " cannot be read (" + e.getMessage() + "), so no drive can be listed; run on Linux with /proc mounted.", e);
+        }
+        try {
+            devices = root.resolve("sys/devices").toRealPath();
+        } catch (IOException e) {
+            devices = root.resolve("sys/devices");
         }
         Set<Path> systemDisks = systemDisks(mounts);
         Map<String, String> labels = byLinkTarget(root.resolve("dev/disk/by-label"));
@@ -112,13 +118,10 @@ public final class LinuxDriveDetector implements DriveDetector {
             label = name == null ? primary.mountPoint() : name.toString();
         }
         long sectors = parseLong(read(sysDir.resolve("size")), -1);
-        long free = -1;
-        try {
-            if (Files.isDirectory(mountPath)) {
-                free = Files.getFileStore(mountPath).getUsableSpace();
-            }
-        } catch (IOException e) {
-            // Vanished between the mount table and now: shown with unknown free space.
+        // File.getUsableSpace is one statvfs; Files.getFileStore would re-read the mount table per drive.
+        long free = Files.isDirectory(mountPath) ? mountPath.toFile().getUsableSpace() : -1;
+        if (free == 0 && !Files.isDirectory(mountPath)) {
+            free = -1; // vanished between the mount table and now
         }
         String partitionNode = node.startsWith("dm-") ? primary.source() : "/dev/" + node;
         DeviceIdentity id = new DeviceIdentity("/dev/" + disk.getFileName(), partitionNode, serialOf(disk),
@@ -201,13 +204,7 @@ public final class LinuxDriveDetector implements DriveDetector {
     }
 
     private Bus busOf(Path disk) {
-        Path rel;
-        Path devices = root.resolve("sys/devices");
-        try {
-            rel = devices.toRealPath().relativize(disk);
-        } catch (IOException | IllegalArgumentException e) {
-            rel = disk;
-        }
+        Path rel = disk.startsWith(devices) ? devices.relativize(disk) : disk;
         List<String> parts = new ArrayList<>();
         for (Path p : rel) {
             parts.add(p.toString());
@@ -249,12 +246,6 @@ public final class LinuxDriveDetector implements DriveDetector {
 
     /** USB iSerial of the enclosing USB device, the MMC card's CID serial, or the disk's own serial. */
     private String serialOf(Path disk) {
-        Path devices;
-        try {
-            devices = root.resolve("sys/devices").toRealPath();
-        } catch (IOException e) {
-            devices = root.resolve("sys/devices");
-        }
         for (Path p = disk.getParent(); p != null && p.startsWith(devices) && !p.equals(devices); p = p.getParent()) {
             String name = p.getFileName().toString();
             if (USB_DEVICE.matcher(name).matches() || MMC_CARD.matcher(name).matches()) {
