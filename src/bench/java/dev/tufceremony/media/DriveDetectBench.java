@@ -19,7 +19,7 @@ public final class DriveDetectBench {
         try {
             TreeFixture.build("/media/linux/workstation.tree", tree);
             SystemPaths system = SystemPaths.of("/", "/boot", "/boot/efi", "/home/alice");
-            report("captured workstation tree (4 of 13 mounts offered)", new LinuxDriveDetector(tree, system));
+            report("captured workstation tree (4 of 16 mounts offered)", new LinuxDriveDetector(tree, system));
             report("this machine's real / ", new LinuxDriveDetector(Path.of("/"), SystemPaths.current()));
         } finally {
             try (Stream<Path> s = Files.walk(tree)) {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * Linux: mounted block devices from {@code /proc/self/mountinfo}, classified by their path in sysfs
- * ({@code /sys/dev/block/MAJ:MIN} leads through {@code usbN} for USB and {@code mmc_host} for SD), with
- * serials from sysfs and labels/UUIDs from {@code /dev/disk/by-label} and {@code /dev/disk/by-uuid}.
+ * ({@code /sys/dev/block/MAJ:MIN} leads through {@code usbN} for USB, through an MMC card whose
+ * {@code type} is SD for SD cards; eMMC reports type MMC and is internal), with serials from sysfs and
+ * labels/UUIDs from {@code /dev/disk/by-label} and {@code /dev/disk/by-uuid}. Device-mapper and md
+ * devices (LUKS, LVM, RAID) are classified by the disks listed under {@code slaves/}. Other buses
+ * (FireWire, Thunderbolt/PCIe card readers exposing SCSI disks) are not offered.
  *
  * <p>Everything is read under an injectable root ({@code /} in production, a captured tree in tests).
  * Mount points and {@link SystemPaths} are paths of the running system; the returned mount paths are
@@ -84,15 +86,14 @@ public final class LinuxDriveDetector implements DriveDetector {
             }
             Path disk = disks.get(0);
             Bus bus = busOf(disk);
-            boolean removableFlag = "1".equals(read(disk.resolve("removable")));
             for (Path other : disks) {
                 if (busOf(other) != bus) {
                     bus = Bus.OTHER; // e.g. a RAID across a stick and an internal disk: not removable media
                 }
             }
-            boolean offered = bus.isRemovableMedia()
-                    || (removableFlag && bus != Bus.LOOP && bus != Bus.VIRTUAL && bus != Bus.EMMC && bus != Bus.OTHER);
-            if (!offered) {
+            // Only the bus decides: USB SSDs report removable=0, while optical drives and some internal
+            // readers report removable=1 yet cannot hold a backup a ceremony can carry away.
+            if (!bus.isRemovableMedia()) {
                 continue;
             }
             drives.add(toDrive(e.getValue(), sysDir, disk, bus, labels, uuids));
@@ -348,10 +349,8 @@ public final class LinuxDriveDetector implements DriveDetector {
         try {
             String s = Files.readString(file, StandardCharsets.UTF_8).strip();
             return s.isEmpty() ? null : s;
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException | UncheckedIOException e) {
-            return null;
+            return null; // absent attribute (NoSuchFileException) or a device that vanished meanwhile
         }
     }
 
