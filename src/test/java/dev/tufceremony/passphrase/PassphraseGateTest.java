@@ -150,4 +150,20 @@ class PassphraseGateTest {
             }
         }
     }
+
+    /** On word phrases of 3–8 words (17–80 characters) the estimate stays at or below zxcvbn on the whole. */
+    @Test
+    void onWordPhrasesTheEstimateIsAtMostWholeInputZxcvbn() throws Exception {
+        Zxcvbn z = new Zxcvbn();
+        SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+        seeded.setSeed(7);
+        DicewareGenerator gen = new DicewareGenerator(seeded);
+        for (int k = 0; k < 120; k++) {
+            try (Passphrase p = gen.generate(3 + k % 6)) {
+                String s = new String(p.chars());
+                double whole = z.measure(s, INPUTS).getGuessesLog10();
+                assertThat(PassphraseGate.rate(p, INPUTS).log10Guesses()).as(s).isLessThanOrEqualTo(whole + 1e-9);
+            }
+        }
+    }
 }
