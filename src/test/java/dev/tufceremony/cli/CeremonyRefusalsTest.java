@@ -171,7 +171,4 @@ class CeremonyRefusalsTest {
         return m;
     }
 
-    static void unused(Passphrase p) {
-        p.destroy();
-    }
 }
