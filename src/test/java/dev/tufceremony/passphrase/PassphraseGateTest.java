@@ -99,6 +99,25 @@ class PassphraseGateTest {
     }
 
     @Test
+    void ratingFromSeveralThreadsAtOnceGivesTheSameAnswers() throws Exception {
+        List<String> inputs = List.of("reprint unlikable hedging scoff tweed graveyard wager", "Tr0ub4dor&4",
+                "qwertyuiopasdfghjkl", "x7#kQ9!mZ2@vL5$w", "acme-updates2024");
+        List<Double> expected = inputs.stream().map(s -> rate(s).log10Guesses()).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Double>>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> inputs.stream().map(s -> rate(s).log10Guesses()).toList()));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void ratingLeavesThePassphraseIntact() {
         char[] expected = "reprint unlikable hedging scoff tweed graveyard wager".toCharArray();
         try (Passphrase p = Passphrase.copyOf(expected)) {
