@@ -61,7 +61,7 @@ final class FileCheck {
         for (Map.Entry<String, Key> e : keys.entrySet()) {
             String computed;
             try {
-                computed = e.getValue().keyId();
+                computed = KeyIds.of(e.getValue());
             } catch (RuntimeException ex) {
                 fail("§4.2", "key " + e.getKey() + " in " + where + " cannot be hashed: " + ex.getMessage());
                 continue;

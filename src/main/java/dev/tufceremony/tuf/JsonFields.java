@@ -50,8 +50,10 @@ final class JsonFields {
         return childPath(path, name);
     }
 
+    private static final java.util.regex.Pattern IDENTIFIER = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
     static String childPath(String path, String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? path + "." + name : path + "[\"" + name.replace("\"", "\\\"") + "\"]";
+        return IDENTIFIER.matcher(name).matches() ? path + "." + name : path + "[\"" + name.replace("\"", "\\\"") + "\"]";
     }
 
     MetadataFormatException error(String name, String problem) {

@@ -24,6 +24,8 @@ public final class Metadata<T extends Signed> {
     private final List<Signature> signatures;
     private final Map<String, JsonNode> unrecognized;
     private volatile byte[] canonicalSigned;
+    /** (key, sig hex) to null for valid or the reason it is not; the message is fixed per instance. */
+    private final Map<List<Object>, String> checked = new java.util.HashMap<>();
 
     Metadata(T signed, ObjectNode signedJson, List<Signature> signatures, Map<String, JsonNode> unrecognized) {
         this.signed = Objects.requireNonNull(signed, "signed");
@@ -141,7 +143,7 @@ public final class Metadata<T extends Signed> {
                 rejected.put(keyid, "the key is not listed");
                 continue;
             }
-            if (!keyid.equals(key.keyId())) {
+            if (!keyid.equals(KeyIds.of(key))) {
                 rejected.put(keyid, "the keyid is not the SHA-256 of the key object (spec §4.2)");
                 continue;
             }
@@ -153,7 +155,7 @@ public final class Metadata<T extends Signed> {
                     continue;
                 }
             }
-            String reason = check(key, message, sig.get());
+            String reason = checkOnce(key, message, sig.get());
             if (reason == null) {
                 ok.add(keyid);
             } else {
@@ -166,6 +168,21 @@ public final class Metadata<T extends Signed> {
     /** Convenience: a top-level role's threshold against the keys of a root. */
     public ThresholdResult verify(String roleName, Root root) {
         return verify(roleName, root.role(roleName), id -> root.keys().get(id));
+    }
+
+    /** A root step checks the same signature for the old and the new root role when a key is kept. */
+    private String checkOnce(Key key, byte[] message, Signature signature) {
+        List<Object> memoKey = List.of(key, signature.sig());
+        synchronized (checked) {
+            if (checked.containsKey(memoKey)) {
+                return checked.get(memoKey);
+            }
+        }
+        String reason = check(key, message, signature);
+        synchronized (checked) {
+            checked.put(memoKey, reason);
+        }
+        return reason;
     }
 
     private static String check(Key key, byte[] message, Signature signature) {

@@ -165,7 +165,8 @@ public final class MetadataCodec {
             throw new MetadataFormatException(fileName, "$.signed", "is invalid: " + e.getMessage());
         }
         Map<String, JsonNode> unrecognized = new TreeMap<>(top.unrecognized());
-        return new Metadata<>(signed, (ObjectNode) signedFields.node().deepCopy(), signatures, unrecognized);
+        // The freshly parsed tree is owned by nobody else, so it is kept without a copy.
+        return new Metadata<>(signed, signedFields.node(), signatures, unrecognized);
     }
 
     private static JsonNode parse(byte[] bytes, String fileName) {

@@ -21,6 +21,7 @@ public abstract sealed class Signed permits Root, Targets, Snapshot, Timestamp {
     /** The specification version we write, the one python-tuf 3.x writes. */
     public static final String SPEC_VERSION = "1.0.31";
 
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private static final Pattern EXPIRES = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
     private static final Pattern SPEC = Pattern.compile("\\d+\\.\\d+(\\.\\d+)?");
     private static final DateTimeFormatter EXPIRES_FORMAT =
@@ -40,7 +41,7 @@ public abstract sealed class Signed permits Root, Targets, Snapshot, Timestamp {
         if (version < 1) {
             throw new IllegalArgumentException("version must be at least 1, not " + version);
         }
-        if (expires.getNano() != 0 || expires.getEpochSecond() < 0 || expires.isAfter(Instant.parse("9999-12-31T23:59:59Z"))) {
+        if (expires.getNano() != 0 || expires.getEpochSecond() < 0 || expires.isAfter(LATEST)) {
             throw new IllegalArgumentException("expires must be whole seconds between 1970 and 9999, not " + expires);
         }
         this.specVersion = specVersion;
