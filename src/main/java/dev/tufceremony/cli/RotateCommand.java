@@ -119,17 +119,17 @@ public final class RotateCommand implements Callable<Integer> {
             if (rotation.currentRootExpired()) {
                 stdout.println("The current root has expired; rotating away from it is allowed.");
             }
-            old = CeremonyCli.passphrase(passphraseFile, "passphrase of the backup to unlock", false);
+            old = CeremonyCli.passphrase(passphraseFile, "--passphrase-file", "passphrase of the backup to unlock", false);
             KeySummary unlocked = rotation.unlock(unlock, old);
             stdout.printf("unlocked root key %s (%s)%n", unlocked.fingerprint(), unlocked.keyid());
-            fresh = CeremonyCli.passphrase(newPassphraseFile, "passphrase for the new backups", true);
+            fresh = CeremonyCli.passphrase(newPassphraseFile, "--new-passphrase-file", "passphrase for the new backups", true);
             b.newPassphrase(fresh);
             if (!roles.isEmpty()) {
                 OnlineKeyProtection protection;
                 if (online.recipient != null) {
                     protection = new OnlineKeyProtection.ToRecipient(online.recipient);
                 } else {
-                    onlinePassphrase = CeremonyCli.passphrase(online.passphraseFile, "online keys passphrase", true);
+                    onlinePassphrase = CeremonyCli.passphrase(online.passphraseFile, "--online-passphrase-file", "online keys passphrase", true);
                     protection = new OnlineKeyProtection.UnderPassphrase(onlinePassphrase);
                 }
                 b.rotateOnlineKeys(roles, protection);

@@ -50,7 +50,7 @@ public final class VerifyBackupsCommand implements Callable<Integer> {
         boolean allOk = true;
         try (BackupCheck check = BackupCheck.open(repo, CeremonyCli.environment())) {
             check.people(operator == null ? new People(People.unnamed().operator(), witnesses) : new People(operator, witnesses));
-            try (Passphrase passphrase = CeremonyCli.passphrase(passphraseFile, "backup passphrase", false)) {
+            try (Passphrase passphrase = CeremonyCli.passphrase(passphraseFile, "--passphrase-file", "backup passphrase", false)) {
                 for (Path drive : backups) {
                     DriveCheckResult r = check.check(drive, Passphrase.copyOf(passphrase.chars()), Progress.NONE);
                     (r.ok() ? out : err).printf("%s %s: %s%n", r.ok() ? "ok" : "FAILED", r.drive(), r.message());
