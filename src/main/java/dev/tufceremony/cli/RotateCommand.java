@@ -67,7 +67,7 @@ public final class RotateCommand implements Callable<Integer> {
     @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "ed25519", description = "Type of new keys: ed25519 (default), ecdsa or rsa.")
     String keyType;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Export to this medium instead of updating --repo in place.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Export the root metadata (1..N+1.root.json, root.json) to this medium instead of updating --repo in place.")
     Path out;
 
     @Option(names = "--operator", paramLabel = "NAME")

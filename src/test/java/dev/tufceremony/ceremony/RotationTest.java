@@ -18,8 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +122,38 @@ class RotationTest {
             String snapshotKey = report.keys().stream().filter(k -> k.role().equals("snapshot")).findFirst().orElseThrow().keyid();
             assertThat(repo.resolve("online-keys/" + KeyBackup.baseName("snapshot", snapshotKey) + ".key.age")).exists();
         }
+    }
+
+    @Test
+    void exportToAnotherMediumCopiesTheChainAndLeavesTheRepositoryAlone() throws Exception {
+        Map<String, Long> before = sizes(repo);
+        Passphrase newPass;
+        Passphrase unlockPass = Passphrase.copyOf(rootPass.chars());
+        try (Rotation r = Rotation.open(repo, env(T0))) {
+            r.unlock(tmp.resolve("a1"), unlockPass);
+            RotationRequest req = request().export(CeremonyFixture.folder(tmp, "transfer")).build();
+            newPass = req.newPassphrase();
+            r.prepare(req);
+            r.execute(Progress.NONE);
+            assertThat(newPass.isDestroyed()).as("wiped only at close").isFalse();
+        }
+        assertThat(newPass.isDestroyed()).isTrue();
+        assertThat(unlockPass.isDestroyed()).isTrue();
+        assertThat(sizes(repo)).isEqualTo(before);
+        Path meta = tmp.resolve("transfer/repo/metadata");
+        assertThat(RootChain.load(meta, T0).verified()).isTrue();
+        assertThat(RootChain.load(meta, T0).newest().orElseThrow().signed().version()).isEqualTo(2);
+        assertThat(Files.readAllBytes(meta.resolve("root.json"))).isEqualTo(Files.readAllBytes(meta.resolve("2.root.json")));
+    }
+
+    private static Map<String, Long> sizes(Path dir) throws Exception {
+        Map<String, Long> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                m.put(dir.relativize(p).toString(), Files.size(p) ^ Arrays.hashCode(Files.readAllBytes(p)));
+            }
+        }
+        return m;
     }
 
     @Test
