@@ -104,6 +104,18 @@ class CeremonyEndToEndTest {
         assertThat(Files.list(repo.resolve("ceremony")).filter(p -> p.toString().endsWith("-rotation-2.transcript.txt")).count())
                 .as("a second rotation on the same day gets its own transcript").isEqualTo(1);
 
+        // The transcript copy on a backup drive checks against the root.json beside it.
+        Path driveCopy;
+        try (Stream<Path> s = Files.list(KeyBackup.directory(tmp.resolve("a3"), REPO).resolve("ceremony"))) {
+            driveCopy = s.filter(p -> p.toString().endsWith(".transcript.txt")).findFirst().orElseThrow();
+        }
+        CeremonyCliHarness.Run copy = CeremonyCliHarness.run("verify-transcript", driveCopy);
+        assertThat(copy.exitCode()).as(copy.all()).isZero();
+        CeremonyCliHarness.Run againstOldRoot = CeremonyCliHarness.run("verify-transcript", driveCopy, "--root",
+                repo.resolve("metadata/2.root.json"));
+        assertThat(againstOldRoot.exitCode()).isNotZero();
+        assertThat(againstOldRoot.err()).contains("not signed by any root key");
+
         // Backup check of the newest backups.
         CeremonyCliHarness.Run check = CeremonyCliHarness.run("verify-backups", "--repo", repo, "--backup", tmp.resolve("a3"),
                 "--backup", tmp.resolve("b3"), "--passphrase-file", secrets.resolve("root3"));
