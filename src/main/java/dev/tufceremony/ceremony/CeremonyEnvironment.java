@@ -1,5 +1,7 @@
 package dev.tufceremony.ceremony;
 
+import dev.tufceremony.media.DriveDetector;
+import dev.tufceremony.media.DurableWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
@@ -12,11 +14,15 @@ public final class CeremonyEnvironment {
     private final Clock clock;
     private final SecureRandom random;
     private final AirGapCheck airGapCheck;
+    private final DriveDetector driveDetector;
+    private final DurableWriter writer;
 
     private CeremonyEnvironment(Builder b) {
         this.clock = b.clock;
         this.random = b.random;
         this.airGapCheck = b.airGapCheck;
+        this.driveDetector = b.driveDetector != null ? b.driveDetector : DriveDetector.forThisPlatform();
+        this.writer = b.writer;
     }
 
     public static CeremonyEnvironment production() {
@@ -39,10 +45,21 @@ public final class CeremonyEnvironment {
         return airGapCheck;
     }
 
+    public DriveDetector driveDetector() {
+        return driveDetector;
+    }
+
+    /** Writes every file: temporary name, forced to the device, renamed, read back (DESIGN §5). */
+    public DurableWriter writer() {
+        return writer;
+    }
+
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
         private SecureRandom random = new SecureRandom();
         private AirGapCheck airGapCheck = AirGapCheck.system();
+        private DriveDetector driveDetector;
+        private DurableWriter writer = new DurableWriter();
 
         private Builder() {
         }
@@ -60,6 +77,17 @@ public final class CeremonyEnvironment {
 
         public Builder airGapCheck(AirGapCheck airGapCheck) {
             this.airGapCheck = Objects.requireNonNull(airGapCheck);
+            return this;
+        }
+
+        /** Which folders count as removable drives; tests use {@code DriveDetector.ofFolders}. */
+        public Builder driveDetector(DriveDetector detector) {
+            this.driveDetector = Objects.requireNonNull(detector);
+            return this;
+        }
+
+        public Builder writer(DurableWriter writer) {
+            this.writer = Objects.requireNonNull(writer);
             return this;
         }
 

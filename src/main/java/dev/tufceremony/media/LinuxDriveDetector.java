@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * Linux: mounted block devices from {@code /proc/self/mountinfo}, classified by their path in sysfs
- * ({@code /sys/dev/block/MAJ:MIN} leads through {@code usbN} for USB and {@code mmc_host} for SD), with
- * serials from sysfs and labels/UUIDs from {@code /dev/disk/by-label} and {@code /dev/disk/by-uuid}.
+ * ({@code /sys/dev/block/MAJ:MIN} leads through {@code usbN} for USB, through an MMC card whose
+ * {@code type} is SD for SD cards; eMMC reports type MMC and is internal), with serials from sysfs and
+ * labels/UUIDs from {@code /dev/disk/by-label} and {@code /dev/disk/by-uuid}. Device-mapper and md
+ * devices (LUKS, LVM, RAID) are classified by the disks listed under {@code slaves/}. Other buses
+ * (FireWire, Thunderbolt/PCIe card readers exposing SCSI disks) are not offered.
  *
  * <p>Everything is read under an injectable root ({@code /} in production, a captured tree in tests).
  * Mount points and {@link SystemPaths} are paths of the running system; the returned mount paths are
@@ -33,6 +35,7 @@ public final class LinuxDriveDetector implements DriveDetector {
 
     private final Path root;
     private final SystemPaths systemPaths;
+    private Path devices; // real path of sys/devices, resolved once per detect() (hence synchronized)
 
     public LinuxDriveDetector(Path root, SystemPaths systemPaths) {
         this.root = root;
@@ -47,13 +50,18 @@ public final class LinuxDriveDetector implements DriveDetector {
     }
 
     @Override
-    public List<Drive> detect() {
+    public synchronized List<Drive> detect() {
         List<Mount> mounts;
         try {
             mounts = readMountInfo(root.resolve("proc/self/mountinfo"));
         } catch (IOException e) {
             throw new DriveDetectionException("The mount table " + root.resolve("proc/self/mountinfo")
                     + " cannot be read (" + e.getMessage() + "), so no drive can be listed; run on Linux with /proc mounted.", e);
+        }
+        try {
+            devices = root.resolve("sys/devices").toRealPath();
+        } catch (IOException e) {
+            devices = root.resolve("sys/devices");
         }
         Set<Path> systemDisks = systemDisks(mounts);
         Map<String, String> labels = byLinkTarget(root.resolve("dev/disk/by-label"));
@@ -78,15 +86,14 @@ public final class LinuxDriveDetector implements DriveDetector {
             }
             Path disk = disks.get(0);
             Bus bus = busOf(disk);
-            boolean removableFlag = "1".equals(read(disk.resolve("removable")));
             for (Path other : disks) {
                 if (busOf(other) != bus) {
                     bus = Bus.OTHER; // e.g. a RAID across a stick and an internal disk: not removable media
                 }
             }
-            boolean offered = bus.isRemovableMedia()
-                    || (removableFlag && bus != Bus.LOOP && bus != Bus.VIRTUAL && bus != Bus.EMMC && bus != Bus.OTHER);
-            if (!offered) {
+            // Only the bus decides: USB SSDs report removable=0, while optical drives and some internal
+            // readers report removable=1 yet cannot hold a backup a ceremony can carry away.
+            if (!bus.isRemovableMedia()) {
                 continue;
             }
             drives.add(toDrive(e.getValue(), sysDir, disk, bus, labels, uuids));
@@ -112,13 +119,10 @@ public final class LinuxDriveDetector implements DriveDetector {
             label = name == null ? primary.mountPoint() : name.toString();
         }
         long sectors = parseLong(read(sysDir.resolve("size")), -1);
-        long free = -1;
-        try {
-            if (Files.isDirectory(mountPath)) {
-                free = Files.getFileStore(mountPath).getUsableSpace();
-            }
-        } catch (IOException e) {
-            // Vanished between the mount table and now: shown with unknown free space.
+        // File.getUsableSpace is one statvfs; Files.getFileStore would re-read the mount table per drive.
+        long free = Files.isDirectory(mountPath) ? mountPath.toFile().getUsableSpace() : -1;
+        if (free == 0 && !Files.isDirectory(mountPath)) {
+            free = -1; // vanished between the mount table and now
         }
         String partitionNode = node.startsWith("dm-") ? primary.source() : "/dev/" + node;
         DeviceIdentity id = new DeviceIdentity("/dev/" + disk.getFileName(), partitionNode, serialOf(disk),
@@ -201,13 +205,7 @@ public final class LinuxDriveDetector implements DriveDetector {
     }
 
     private Bus busOf(Path disk) {
-        Path rel;
-        Path devices = root.resolve("sys/devices");
-        try {
-            rel = devices.toRealPath().relativize(disk);
-        } catch (IOException | IllegalArgumentException e) {
-            rel = disk;
-        }
+        Path rel = disk.startsWith(devices) ? devices.relativize(disk) : disk;
         List<String> parts = new ArrayList<>();
         for (Path p : rel) {
             parts.add(p.toString());
@@ -249,12 +247,6 @@ public final class LinuxDriveDetector implements DriveDetector {
 
     /** USB iSerial of the enclosing USB device, the MMC card's CID serial, or the disk's own serial. */
     private String serialOf(Path disk) {
-        Path devices;
-        try {
-            devices = root.resolve("sys/devices").toRealPath();
-        } catch (IOException e) {
-            devices = root.resolve("sys/devices");
-        }
         for (Path p = disk.getParent(); p != null && p.startsWith(devices) && !p.equals(devices); p = p.getParent()) {
             String name = p.getFileName().toString();
             if (USB_DEVICE.matcher(name).matches() || MMC_CARD.matcher(name).matches()) {
@@ -357,10 +349,8 @@ public final class LinuxDriveDetector implements DriveDetector {
         try {
             String s = Files.readString(file, StandardCharsets.UTF_8).strip();
             return s.isEmpty() ? null : s;
-        } catch (NoSuchFileException e) {
-            return null;
         } catch (IOException | UncheckedIOException e) {
-            return null;
+            return null; // absent attribute (NoSuchFileException) or a device that vanished meanwhile
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Paths whose disks are never offered as targets: the operating system ({@code /}, {@code /boot},
- * the Windows system drive), the home folder, and the running program (its jar and the Java runtime).
+ * a live system's boot medium, the Windows system drive), the home folder, and the running program
+ * (its jar and the Java runtime).
  * A backup written there would stay on the laptop, and a stick the program runs from may be pulled.
  */
 public record SystemPaths(List<Path> paths) {
@@ -40,6 +41,11 @@ public record SystemPaths(List<Path> paths) {
         }
         addIfSet(set, "/boot");
         addIfSet(set, "/boot/efi");
+        // The medium a live system (Debian live, Tails, Ubuntu, Fedora, Arch) booted from.
+        for (String live : new String[] {"/run/live/medium", "/lib/live/mount/medium", "/cdrom",
+                "/run/initramfs/live", "/run/archiso/bootmnt"}) {
+            addIfSet(set, live);
+        }
         addIfSet(set, System.getenv("SystemDrive") == null ? null : System.getenv("SystemDrive") + "\\");
         addIfSet(set, System.getenv("SystemRoot"));
         addIfSet(set, System.getProperty("user.home"));

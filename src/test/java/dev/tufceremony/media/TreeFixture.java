@@ -19,11 +19,11 @@ import java.util.List;
  * some/file &lt;&lt;END          a file holding the following lines up to END
  * </pre>
  */
-final class TreeFixture {
+public final class TreeFixture {
     private TreeFixture() {
     }
 
-    static Path build(String resource, Path root) throws IOException {
+    public static Path build(String resource, Path root) throws IOException {
         String text;
         try (InputStream in = TreeFixture.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class PassphraseGateTest {
 
     private static final List<String> INPUTS = List.of("acme-updates", "Alice Example", "Bob Builder");
+    private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
     private static PassphraseRating rate(String s) {
         try (Passphrase p = Passphrase.copyOf(s.toCharArray())) {
@@ -108,7 +109,7 @@ class PassphraseGateTest {
 
     @Test
     void shortInputsAreRatedExactlyAsZxcvbnDoes() {
-        Zxcvbn z = new Zxcvbn();
+        Zxcvbn z = ZXCVBN;
         for (String s : List.of("Tr0ub4dor&4", "hello world", "x7#kQ9!mZ2", "qwerty123", "dragon2019")) {
             double whole = z.measure(s, INPUTS).getGuessesLog10();
             assertThat(rate(s).log10Guesses()).as(s).isCloseTo(whole, org.assertj.core.data.Offset.offset(1e-9));
@@ -121,7 +122,7 @@ class PassphraseGateTest {
      */
     @Test
     void segmentedRatingNeverTurnsAZxcvbnRejectionIntoAnAcceptance() {
-        Zxcvbn z = new Zxcvbn();
+        Zxcvbn z = ZXCVBN;
         List<String> corpus = new ArrayList<>(List.of(
                 "password password password password password password",
                 "iloveyou iloveyou iloveyou iloveyou iloveyou iloveyou",
@@ -147,6 +148,22 @@ class PassphraseGateTest {
             double ours = rate(s).log10Guesses();
             if (whole < PassphraseGate.MIN_LOG10_GUESSES) {
                 assertThat(ours).as("%s: whole %s", s, whole).isLessThan(PassphraseGate.MIN_LOG10_GUESSES);
+            }
+        }
+    }
+
+    /** On word phrases of 3–8 words (17–80 characters) the estimate stays at or below zxcvbn on the whole. */
+    @Test
+    void onWordPhrasesTheEstimateIsAtMostWholeInputZxcvbn() throws Exception {
+        Zxcvbn z = ZXCVBN;
+        SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+        seeded.setSeed(7);
+        DicewareGenerator gen = new DicewareGenerator(seeded);
+        for (int k = 0; k < 48; k++) {
+            try (Passphrase p = gen.generate(3 + k % 6)) {
+                String s = new String(p.chars());
+                double whole = z.measure(s, INPUTS).getGuessesLog10();
+                assertThat(PassphraseGate.rate(p, INPUTS).log10Guesses()).as(s).isLessThanOrEqualTo(whole + 1e-9);
             }
         }
     }
