@@ -165,7 +165,8 @@ public final class Rotation implements AutoCloseable {
             deviations.add("network interface(s) up: " + String.join(", ", airGap.upInterfaces()));
         }
 
-        // Keys and N+1, in memory.
+        // Keys and N+1, in memory (a prepare repeated after a refusal starts afresh).
+        discardPrepared();
         List<SigningKey> oldKeys = unlocked.stream().map(KeyBackup.OpenedKey::key).toList();
         if (request.keepRootKey()) {
             if (oldKeys.size() != 1 || old.role("root").keyids().size() != 1) {
@@ -368,15 +369,24 @@ public final class Rotation implements AutoCloseable {
                 + " key(s) (loaded from online-keys/) before or when publishing " + version + ".root.json";
     }
 
+    /** Drops keys made by an earlier prepare (never an unlocked key that was to be kept). */
+    private void discardPrepared() {
+        if (newRootKey != null && unlocked.stream().noneMatch(u -> u.key() == newRootKey)) {
+            newRootKey.destroy();
+        }
+        newRootKey = null;
+        newOnlineKeys.values().forEach(SigningKey::destroy);
+        newOnlineKeys.clear();
+        next = null;
+        nextBytes = null;
+    }
+
     @Override
     public void close() {
+        discardPrepared();
         for (KeyBackup.OpenedKey k : unlocked) {
             k.close();
         }
-        if (newRootKey != null) {
-            newRootKey.destroy();
-        }
-        newOnlineKeys.values().forEach(SigningKey::destroy);
         owned.forEach(Passphrase::destroy);
     }
 }

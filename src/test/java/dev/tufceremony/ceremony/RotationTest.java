@@ -157,6 +157,22 @@ class RotationTest {
     }
 
     @Test
+    void aRefusedPrepareCanBeRepeatedOnceTheProblemIsFixed() throws Exception {
+        try (Rotation r = Rotation.open(repo, env(T0))) {
+            r.unlock(tmp.resolve("a1"), Passphrase.copyOf(rootPass.chars()));
+            RotationRequest.Builder b = request();
+            Path later = tmp.resolve("b-later");
+            assertThatThrownBy(() -> r.prepare(b.backupB(later).build())).isInstanceOf(CeremonyError.class)
+                    .hasMessageContaining("b-later").hasMessageContaining("does not exist");
+            Files.createDirectories(later);
+            RootSummary next = r.prepare(request().backupB(later).build());
+            assertThat(next.version()).isEqualTo(2);
+            r.execute(Progress.NONE);
+        }
+        assertThat(KeyBackup.find(tmp.resolve("b-later"), "repo")).hasSize(1);
+    }
+
+    @Test
     void resignNoteFollowsTheMetadataThatDescribesEachRole() {
         assertThat(Rotation.resignNote(EnumSet.of(OnlineRole.TARGETS), 3)).startsWith("targets, snapshot, timestamp must be re-signed");
         assertThat(Rotation.resignNote(EnumSet.of(OnlineRole.TIMESTAMP), 3)).startsWith("timestamp must be re-signed");
