@@ -128,22 +128,10 @@ class CeremonyEndToEndTest {
         assertThat(old.exitCode()).isNotZero();
         assertThat(old.err()).contains("FAILED " + tmp.resolve("a1"), "no root key of root version 3");
 
-        // Tamper one copy: the check fails and names that drive.
-        Path keyFile = KeyBackup.find(tmp.resolve("b3"), REPO).get(0);
-        byte[] bytes = Files.readAllBytes(keyFile);
-        bytes[bytes.length - 20] ^= 0x01;
-        Files.write(keyFile, bytes);
-        CeremonyCliHarness.Run tampered = CeremonyCliHarness.run("verify-backups", "--repo", repo, "--backup", tmp.resolve("a3"),
-                "--backup", tmp.resolve("b3"), "--passphrase-file", secrets.resolve("root3"));
-        assertThat(tampered.exitCode()).isNotZero();
-        assertThat(tampered.out()).contains("ok " + tmp.resolve("a3"));
-        assertThat(tampered.err()).contains("FAILED " + tmp.resolve("b3"), "damaged").doesNotContain("FAILED " + tmp.resolve("a3"))
-                .doesNotContain("\tat ");
-
-        // Stock age opens every backup (bar the tampered one) to the key its root.json names.
+        // Stock age opens every backup to the key its root.json names.
         StockAge.require();
         Path work = Files.createDirectories(tmp.resolve("stock-age"));
-        Map<String, String> drivePass = Map.of("a1", "root1", "b1", "root1", "a2", "root2", "b2", "root2", "a3", "root3");
+        Map<String, String> drivePass = Map.of("a1", "root1", "b1", "root1", "a2", "root2", "b2", "root2", "a3", "root3", "b3", "root3");
         for (Map.Entry<String, String> e : drivePass.entrySet()) {
             Path dir = KeyBackup.directory(tmp.resolve(e.getKey()), REPO);
             Path backup = KeyBackup.find(tmp.resolve(e.getKey()), REPO).get(0);
@@ -156,6 +144,18 @@ class CeremonyEndToEndTest {
             List<Key> rootKeys = namedRoot.keysOf("root");
             assertThat(rootKeys).as("drive %s", e.getKey()).contains(PublicKeys.fromSpkiPem(pub.output()));
         }
+        // Tamper one copy: the check fails and names that drive.
+        Path keyFile = KeyBackup.find(tmp.resolve("b3"), REPO).get(0);
+        byte[] bytes = Files.readAllBytes(keyFile);
+        bytes[bytes.length - 20] ^= 0x01;
+        Files.write(keyFile, bytes);
+        CeremonyCliHarness.Run tampered = CeremonyCliHarness.run("verify-backups", "--repo", repo, "--backup", tmp.resolve("a3"),
+                "--backup", tmp.resolve("b3"), "--passphrase-file", secrets.resolve("root3"));
+        assertThat(tampered.exitCode()).isNotZero();
+        assertThat(tampered.out()).contains("ok " + tmp.resolve("a3"));
+        assertThat(tampered.err()).contains("FAILED " + tmp.resolve("b3"), "damaged").doesNotContain("FAILED " + tmp.resolve("a3"))
+                .doesNotContain("\tat ");
+
         pass.values().forEach(Passphrase::destroy);
     }
 

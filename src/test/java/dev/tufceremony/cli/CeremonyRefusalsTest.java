@@ -3,7 +3,6 @@ package dev.tufceremony.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tufceremony.ceremony.CeremonyFixture;
-import dev.tufceremony.secret.Passphrase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
