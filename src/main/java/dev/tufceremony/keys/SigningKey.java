@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import javax.security.auth.Destroyable;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.asn1.x9.X9ECParameters;
@@ -84,11 +87,29 @@ public final class SigningKey implements Signer, Destroyable, AutoCloseable {
             }
         };
         try {
-            byte[] der = PrivateKeyInfoFactory.createPrivateKeyInfo(pair.getPrivate()).getEncoded();
+            byte[] der = pkcs8Der(pair.getPrivate());
             return new SigningKey(type, der, pair.getPrivate(), PublicKeys.toTufKey(type, pair.getPublic()));
         } catch (IOException e) {
             throw new IllegalStateException("encoding a freshly generated key failed", e);
         }
+    }
+
+    /**
+     * PKCS#8 v1 (RFC 5208). For Ed25519, Bouncy Castle would write the v2 form with the public key
+     * attached, which OpenSSL 3.0's {@code openssl pkey} cannot read: recovery with stock tools
+     * (RECOVERY.txt) depends on v1.
+     */
+    private static byte[] pkcs8Der(AsymmetricKeyParameter privateKey) throws IOException {
+        if (privateKey instanceof Ed25519PrivateKeyParameters ed) {
+            byte[] seed = ed.getEncoded();
+            try {
+                return new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519),
+                        new DEROctetString(seed)).getEncoded();
+            } finally {
+                Arrays.fill(seed, (byte) 0);
+            }
+        }
+        return PrivateKeyInfoFactory.createPrivateKeyInfo(privateKey).getEncoded();
     }
 
     /**
