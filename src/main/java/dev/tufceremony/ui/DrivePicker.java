@@ -4,6 +4,8 @@ import dev.tufceremony.media.Drive;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -25,7 +27,9 @@ final class DrivePicker {
     DrivePicker(DriveWatcher watcher, String id) {
         table.setId(id);
         table.getStyleClass().add("drive-table");
-        table.setItems(watcher.drives());
+        // The table has its own list, refreshed inside refreshing=true: a rescan's setAll makes the
+        // table clear its selection, which must not count as the operator un-choosing the drive.
+        table.setItems(FXCollections.observableArrayList(watcher.drives()));
         table.setPlaceholder(Ui.text(Messages.get("drive.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(230);
@@ -40,7 +44,7 @@ final class DrivePicker {
                 chosen.set(now);
             }
         });
-        watcher.drives().addListener((ListChangeListener<Drive>) change -> reselect());
+        watcher.drives().addListener((ListChangeListener<Drive>) change -> refresh(watcher.drives()));
         Label error = Ui.error(id + "-scan-error");
         error.textProperty().bind(watcher.scanError());
         node = new VBox(8, table, error);
@@ -63,10 +67,11 @@ final class DrivePicker {
         return d.device().serial() != null ? d.device().serial() : d.device().describe();
     }
 
-    private void reselect() {
+    private void refresh(List<Drive> now) {
         Drive was = chosen.get();
         refreshing = true;
         try {
+            table.getItems().setAll(now);
             table.getSelectionModel().clearSelection();
             if (was == null) {
                 return;

@@ -62,7 +62,15 @@ final class WizardWalk {
         return onFx(() -> !next.isDisabled());
     }
 
+    /** Presses Next and waits until another page is shown (work pages may pass by on the way). */
     void next() {
+        WizardPage before = onFx(() -> window.wizard().current());
+        pressNext();
+        await(() -> window.wizard().current() != before, () -> "leaving page " + before.id() + ": " + errorsOnPage());
+    }
+
+    /** Presses Next (waiting until it is enabled) without expecting to leave the page. */
+    void pressNext() {
         await(this::nextEnabledNow, () -> "Next enabled on " + pageId() + ": " + errorsOnPage());
         robot.clickOn("#next");
         WaitForAsyncUtils.waitForFxEvents();
