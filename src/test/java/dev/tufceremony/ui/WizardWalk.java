@@ -100,15 +100,34 @@ final class WizardWalk {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Selects the drive whose label is {@code label} in the page's live list (waits for it to appear). */
+    /**
+     * Selects the drive whose label is {@code label} in the page's live list (waits for it to appear),
+     * with the keyboard as an operator without a mouse would: focus the list, Home, then Down.
+     */
     @SuppressWarnings("unchecked")
     void chooseDrive(String label) {
         TableView<dev.tufceremony.media.Drive> table = robot.lookup("#drives").queryAs(TableView.class);
         await(() -> table.getItems().stream().anyMatch(d -> d.label().equals(label)), () -> "drive " + label + " listed");
         scrollIntoView(table);
-        robot.clickOn(cellWithText(table, label));
+        onFx(() -> {
+            table.requestFocus();
+            return null;
+        });
+        int index = onFx(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).label().equals(label)) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        for (int i = 0; i < index; i++) {
+            robot.type(javafx.scene.input.KeyCode.DOWN);
+        }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> table.getSelectionModel().getSelectedItem().label())).isEqualTo(label);
+        await(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().label().equals(label), () -> "drive " + label + " selected");
     }
 
     private Node cellWithText(TableView<?> table, String text) {
