@@ -194,6 +194,9 @@ public final class Metadata<T extends Signed> {
             return SignatureVerifier.verify(key, message, sig) ? null : "the signature does not verify";
         } catch (CeremonyError e) {
             return "the key cannot be used: " + e.getMessage();
+        } catch (RuntimeException e) {
+            // A malformed key object from a file must be a reported rule, never a crash.
+            return "the key cannot be used (" + e.getClass().getSimpleName() + ")";
         }
     }
 }
