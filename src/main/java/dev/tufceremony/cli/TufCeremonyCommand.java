@@ -9,6 +9,9 @@ import picocli.CommandLine.Option;
 @Command(name = "tuf-ceremony", mixinStandardHelpOptions = true, versionProvider = TufCeremonyCommand.Version.class,
         description = "Offline key ceremonies for The Update Framework (TUF). Run without arguments to open the wizard.",
         subcommands = {
+                VerifyCommand.class,
+                DrivesCommand.class,
+                BootstrapCommand.class, RotateCommand.class, VerifyBackupsCommand.class, VerifyTranscriptCommand.class,
         })
 public final class TufCeremonyCommand implements Runnable {
     @Option(names = "--debug", description = "Show stack traces on errors.", scope = picocli.CommandLine.ScopeType.INHERIT)

@@ -1,0 +1,144 @@
+package dev.tufceremony.cli;
+
+import dev.tufceremony.CeremonyError;
+import dev.tufceremony.ceremony.Bootstrap;
+import dev.tufceremony.ceremony.BootstrapRequest;
+import dev.tufceremony.ceremony.CeremonyEnvironment;
+import dev.tufceremony.ceremony.CeremonyReport;
+import dev.tufceremony.ceremony.Durations;
+import dev.tufceremony.ceremony.Expiries;
+import dev.tufceremony.ceremony.OnlineKeyProtection;
+import dev.tufceremony.ceremony.OnlineKeys;
+import dev.tufceremony.ceremony.People;
+import dev.tufceremony.ceremony.RootSummary;
+import dev.tufceremony.keys.KeyType;
+import dev.tufceremony.secret.Passphrase;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bootstrap}: the first ceremony of a repository (issue 5). */
+@Command(name = "bootstrap", mixinStandardHelpOptions = true,
+        description = "Create the root and online keys, sign 1.root.json and the first targets/snapshot/timestamp, "
+                + "back the root key up to two drives and export the repository.")
+public final class BootstrapCommand implements Callable<Integer> {
+    @Option(names = "--repository", required = true, paramLabel = "NAME", description = "Repository name (a folder name).")
+    String repository;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Export (transfer) medium.")
+    Path out;
+
+    @Option(names = "--backup", required = true, paramLabel = "DIR", description = "A backup drive; give exactly two, on different devices.")
+    List<Path> backups = new ArrayList<>();
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Root passphrase on the first line (default: asked twice on the console).")
+    Path passphraseFile;
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    OnlineChoice online = new OnlineChoice();
+
+    static final class OnlineChoice {
+        @Option(names = "--online-passphrase-file", paramLabel = "FILE", description = "Encrypt the online keys under this passphrase (first line).")
+        Path passphraseFile;
+
+        @Option(names = "--online-recipient", paramLabel = "AGE_RECIPIENT", description = "Encrypt the online keys to this age public key (age1...).")
+        String recipient;
+
+        @Option(names = "--online-keys-from", paramLabel = "DIR", description = "Take the online public keys from DIR/<role>.pub.pem or DIR/<role>.json.")
+        Path keysFrom;
+    }
+
+    @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "ed25519", description = "ed25519 (default), ecdsa or rsa.")
+    String keyType;
+
+    @Option(names = "--root-expires", paramLabel = "WHEN", defaultValue = "365d", description = "Root expiry: 365d (default), 12h, 8w or a UTC date.")
+    String rootExpires;
+
+    @Option(names = "--targets-expires", paramLabel = "WHEN", defaultValue = "90d", description = "Default: 90d.")
+    String targetsExpires;
+
+    @Option(names = "--snapshot-expires", paramLabel = "WHEN", defaultValue = "7d", description = "Default: 7d.")
+    String snapshotExpires;
+
+    @Option(names = "--timestamp-expires", paramLabel = "WHEN", defaultValue = "1d", description = "Default: 1d.")
+    String timestampExpires;
+
+    @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the ceremony (default: the OS user).")
+    String operator;
+
+    @Option(names = "--witness", paramLabel = "NAME", description = "A witness; repeat for each.")
+    List<String> witnesses = new ArrayList<>();
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    WorkFactorOptions workFactor = new WorkFactorOptions();
+
+    @Option(names = "--allow-non-removable", description = "Accept plain folders as drives (recorded as a deviation).")
+    boolean allowNonRemovable;
+
+    @Option(names = "--require-air-gap", description = "Refuse to run while a network interface is up.")
+    boolean requireAirGap;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (backups.size() != 2) {
+            throw new CeremonyError("Give exactly two --backup drives (" + backups.size() + " given): the root key is kept on two devices.");
+        }
+        CeremonyEnvironment env = CeremonyCli.environment();
+        Expiries expiries = new Expiries(Durations.parse(rootExpires, env.clock()), Durations.parse(targetsExpires, env.clock()),
+                Durations.parse(snapshotExpires, env.clock()), Durations.parse(timestampExpires, env.clock()));
+        KeyType type = KeyType.fromCliName(keyType);
+        OnlineKeys onlineKeys = null;
+        if (online.keysFrom != null) {
+            onlineKeys = OnlineKeys.Import.fromDirectory(online.keysFrom);
+        } else if (online.recipient != null) {
+            onlineKeys = new OnlineKeys.Generate(type, new OnlineKeyProtection.ToRecipient(online.recipient));
+        }
+        BootstrapRequest.Builder b = BootstrapRequest.builder()
+                .repository(repository)
+                .people(operator == null ? new People(People.unnamed().operator(), witnesses) : new People(operator, witnesses))
+                .keyType(type)
+                .expiries(expiries)
+                .backupA(backups.get(0))
+                .backupB(backups.get(1))
+                .export(out)
+                .allowNonRemovable(allowNonRemovable)
+                .requireAirGap(requireAirGap);
+        workFactor.apply(b::workFactor, b::workFactorForTestsOnly);
+        Passphrase root = null;
+        Passphrase onlinePassphrase = null;
+        try {
+            root = CeremonyCli.passphrase(passphraseFile, "root passphrase", true);
+            if (onlineKeys == null) {
+                onlinePassphrase = CeremonyCli.passphrase(online.passphraseFile, "online keys passphrase", true);
+                onlineKeys = new OnlineKeys.Generate(type, new OnlineKeyProtection.UnderPassphrase(onlinePassphrase));
+            }
+            b.rootPassphrase(root).onlineKeys(onlineKeys);
+            try (Bootstrap bootstrap = new Bootstrap(b.build(), env)) {
+                RootSummary summary = bootstrap.prepare();
+                CeremonyCli.printRoot(stdout, summary);
+                CeremonyReport report = bootstrap.execute((step, fraction) -> stdout.println("... " + step));
+                CeremonyCli.printReport(stdout, report);
+            }
+        } finally {
+            // Bootstrap.close() wipes them too; this covers a failure before it was built.
+            if (root != null) {
+                root.destroy();
+            }
+            if (onlinePassphrase != null) {
+                onlinePassphrase.destroy();
+            }
+        }
+        return 0;
+    }
+}
