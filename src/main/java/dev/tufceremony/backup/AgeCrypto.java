@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.SCrypt;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.modes.ChaCha20Poly1305;
 import org.bouncycastle.crypto.params.AEADParameters;
@@ -13,7 +12,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * The primitives age v1 names, from Bouncy Castle's lightweight API: HKDF-SHA-256 (RFC 5869),
- * HMAC-SHA-256, ChaCha20-Poly1305 (RFC 7539) and scrypt (RFC 7914). Every intermediate key array is
+ * HMAC-SHA-256, ChaCha20-Poly1305 (RFC 7539); scrypt (RFC 7914) is {@link Scrypt}. Every intermediate key array is
  * zeroed here; HKDF is written out so that its pseudorandom key can be wiped too.
  */
 final class AgeCrypto {
@@ -127,7 +126,7 @@ final class AgeCrypto {
             throw memoryError(workFactor);
         }
         try {
-            return SCrypt.generate(passphrase, salt, 1 << workFactor.logN(), 8, 1, 32);
+            return Scrypt.derive(passphrase, salt, workFactor.logN(), 8, 32);
         } catch (OutOfMemoryError e) {
             throw memoryError(workFactor);
         }

@@ -26,9 +26,13 @@ public final class AgeFile {
         this.header = header;
     }
 
-    /** Parses the header; keeps a reference to {@code file} (ciphertext, not secret) for decryption. */
+    /**
+     * Parses the header; keeps a reference to {@code file} (ciphertext, not secret) for decryption.
+     * An ASCII-armored file (whitespace, then the armor's BEGIN line) is unwrapped first.
+     */
     public static AgeFile parse(byte[] file) {
-        return new AgeFile(file, AgeHeader.parse(file));
+        byte[] binary = AgeArmor.looksArmored(file) ? AgeArmor.decode(file) : file;
+        return new AgeFile(binary, AgeHeader.parse(binary));
     }
 
     public List<Stanza> stanzas() {

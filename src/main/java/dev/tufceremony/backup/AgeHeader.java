@@ -14,7 +14,6 @@ import java.util.List;
 final class AgeHeader {
     static final String VERSION_LINE = "age-encryption.org/v1";
     static final int COLUMNS = 64;
-    private static final String ARMOR_BEGIN = "-----BEGIN AGE ENCRYPTED FILE-----";
 
     final List<Stanza> stanzas;
     final byte[] mac;
@@ -38,10 +37,6 @@ final class AgeHeader {
         String first = lines.next();
         if (first == null || !first.equals(VERSION_LINE)) {
             String start = new String(file, 0, Math.min(file.length, 40), StandardCharsets.ISO_8859_1);
-            if (start.startsWith(ARMOR_BEGIN)) {
-                throw AgeException.header("The file is an ASCII-armored age file, which this program does not read:"
-                        + " convert it with 'age -d' or re-encrypt it without --armor.");
-            }
             if (start.startsWith("age-encryption.org/") && !start.startsWith(VERSION_LINE + "\n")) {
                 throw AgeException.header("The file is not age format v1 (its first line is not exactly '"
                         + VERSION_LINE + "'): it needs a newer or other age reader.");

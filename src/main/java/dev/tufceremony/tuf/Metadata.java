@@ -143,7 +143,7 @@ public final class Metadata<T extends Signed> {
                 rejected.put(keyid, "the key is not listed");
                 continue;
             }
-            if (!keyid.equals(KeyIds.of(key))) {
+            if (!keyid.equals(key.keyId())) {
                 rejected.put(keyid, "the keyid is not the SHA-256 of the key object (spec §4.2)");
                 continue;
             }

@@ -182,7 +182,7 @@ class AgeRoundTripTest {
         assertHeader(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0}, "not an age file");
         assertHeader(bytes(5000), "not an age file");
         assertHeader("age-encryption.org/v2\n-> X\n\n--- AAAA\n".getBytes(StandardCharsets.US_ASCII), "not age format v1");
-        assertHeader("-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n".getBytes(StandardCharsets.US_ASCII), "armored");
+        assertHeader("-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n".getBytes(StandardCharsets.US_ASCII), "not an age file");
         assertHeader("age-encryption.org/v1\n".getBytes(StandardCharsets.US_ASCII), "truncated");
         assertHeader("age-encryption.org/v1\n-> scrypt\n".getBytes(StandardCharsets.US_ASCII), "truncated");
         assertHeader("age-encryption.org/v1\nhello\n".getBytes(StandardCharsets.US_ASCII), "neither a recipient stanza");
@@ -192,6 +192,21 @@ class AgeRoundTripTest {
         Arrays.fill(longLine, (byte) 'A');
         System.arraycopy("age-encryption.org/v1\n-> ".getBytes(StandardCharsets.US_ASCII), 0, longLine, 0, 25);
         assertHeader(longLine, "longer than");
+    }
+
+    @Test
+    void armoredFilesRoundTripAndBrokenArmorIsAnArmorFailure() {
+        byte[] plaintext = bytes(70000);
+        byte[] armored = AgeArmor.encode(AgeEncryptor.encryptWithPassphrase(plaintext, pass("p"), CHEAP, random));
+        String text = new String(armored, StandardCharsets.US_ASCII);
+        assertThat(text).startsWith("-----BEGIN AGE ENCRYPTED FILE-----\n").endsWith("-----END AGE ENCRYPTED FILE-----\n");
+        assertThat(text.lines().filter(l -> !l.startsWith("-----")).limit(10)).allMatch(l -> l.length() == 64);
+        try (SecretBytes out = AgeFile.parse(("\n  " + text + "\r\n").getBytes(StandardCharsets.US_ASCII)).decrypt(pass("p"))) {
+            assertThat(out.reveal()).isEqualTo(plaintext);
+        }
+        String broken = text.replaceFirst("\n([A-Za-z0-9+/]{10})", "\n$1 ");
+        assertThatThrownBy(() -> AgeFile.parse(broken.getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOfSatisfying(AgeException.class, e -> assertThat(e.stage()).isEqualTo(AgeException.Stage.ARMOR));
     }
 
     @Test
