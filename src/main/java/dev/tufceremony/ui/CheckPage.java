@@ -64,6 +64,8 @@ final class CheckPage extends WizardPage {
         passphrase.setPrefColumnCount(40);
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.visibleProperty().bind(running);
+        bar.managedProperty().bind(running);
+        step.managedProperty().bind(step.textProperty().isNotEmpty());
         results.setId("check-results");
         comparison.setId("check-comparison");
         step.setId("check-step");
@@ -118,8 +120,8 @@ final class CheckPage extends WizardPage {
 
     private void showResult(Drive drive, DriveCheckResult r) {
         String text = r.ok()
-                ? Messages.format("check.ok", drive.describe(), r.keyid() == null ? "" : r.keyid())
-                : Messages.format("check.bad", drive.describe(), r.message());
+                ? Messages.format("check.ok", name(drive), r.keyid() == null ? "" : r.keyid())
+                : Messages.format("check.bad", name(drive), r.message());
         Label l = Ui.status(text, r.ok());
         l.setId("check-result-" + session.checks.size());
         results.getChildren().add(l);
@@ -131,6 +133,11 @@ final class CheckPage extends WizardPage {
         } else {
             comparison.setText(Messages.get("check.one"));
         }
+    }
+
+    /** The drive as witnesses see it: label and serial (the message names the file path). */
+    private static String name(Drive d) {
+        return Messages.format("check.drive", d.label(), DrivePicker.serial(d));
     }
 
     @Override

@@ -83,6 +83,9 @@ final class DetailsPage extends WizardPage {
         keyType.setButtonCell(new KeyTypeCell());
         keyType.setCellFactory(v -> new KeyTypeCell());
         rootExpiry.setId("root-expiry");
+        rootExpiry.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        rootExpiry.setPromptText("YYYY-MM-DD");
         rootExpiry.setValue(today().plusDays(Expiries.defaults().root().toDays()));
         keepRootKey.setId("keep-root-key");
         keepRootKey.setMnemonicParsing(true);

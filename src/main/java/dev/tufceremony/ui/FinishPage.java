@@ -37,12 +37,15 @@ final class FinishPage extends WizardPage {
         print.setMnemonicParsing(true);
         print.setOnAction(e -> print());
         printStatus.setId("print-status");
+        printStatus.managedProperty().bind(printStatus.textProperty().isNotEmpty());
         return box;
     }
 
     @Override
     void onShow() {
-        box.getChildren().setAll(Ui.status(Messages.get("finish.done"), true), Ui.text(Messages.get("finish.help")));
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(16, Ui.status(Messages.get("finish.done"), true), print);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.getChildren().setAll(top, printStatus, Ui.text(Messages.get("finish.help")));
         if (!session.checks.isEmpty()) {
             VBox checks = new VBox(6);
             checks.setId("report-checks");
@@ -54,7 +57,6 @@ final class FinishPage extends WizardPage {
         if (session.report != null) {
             box.getChildren().add(ReportView.of(session.report));
         }
-        box.getChildren().addAll(print, printStatus);
     }
 
     /** Prints a fresh copy of the record, scaled down to fit the page if needed. */

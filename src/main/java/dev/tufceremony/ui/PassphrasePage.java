@@ -5,10 +5,10 @@ import dev.tufceremony.passphrase.PassphraseGate;
 import dev.tufceremony.passphrase.PassphraseRating;
 import dev.tufceremony.secret.Passphrase;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -71,6 +72,9 @@ class PassphrasePage extends WizardPage {
         warning.setId("meter-warning");
         suggestions.setId("meter-suggestions");
         match.setId("confirm-status");
+        for (Label l : List.of(match, warning, level, crackTime)) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
         dicewareBox.setId("diceware");
 
         // Invalidation listeners: they never ask the field for its text as a String.
@@ -95,8 +99,9 @@ class PassphrasePage extends WizardPage {
         meterBox.getStyleClass().add("meter");
         meterBox.setPadding(new Insets(8, 0, 8, 0));
         valid.set(false);
+        dicewareBox.managedProperty().bind(Bindings.isNotEmpty(dicewareBox.getChildren()));
         return Ui.column(Ui.text(Messages.get(purpose == Purpose.ROOT ? "passphrase.help" : "passphrase.online.help")),
-                form, meterBox, generate, dicewareBox);
+                generate, dicewareBox, form, meterBox);
     }
 
     @Override
@@ -137,15 +142,19 @@ class PassphrasePage extends WizardPage {
         }
         bar.setProgress(Math.min(1.0, r.log10Guesses() / PassphraseGate.MIN_LOG10_GUESSES));
         bar.getStyleClass().add(r.accepted() ? "meter-ok" : "meter-weak");
-        String verdict = r.accepted() ? Messages.get("passphrase.accepted")
+        String verdict = r.accepted()
+                ? Messages.format("passphrase.accepted", String.format(Locale.ROOT, "%.0f", Math.floor(r.log10Guesses())))
                 : r.rejectionReason().orElse(Messages.get("passphrase.rejected"));
-        level.setText(Messages.format("passphrase.level", r.score(),
-                String.format(Locale.ROOT, "%.0f", Math.floor(r.log10Guesses())), verdict));
+        level.setText(Messages.format("passphrase.level", r.score(), verdict));
         crackTime.setText(Messages.format("passphrase.crackTime", r.crackTime()));
-        warning.setText(r.warning() == null || r.warning().isBlank() ? "" : r.warning());
+        // zxcvbn's warning and suggestions concern the weakest part; next to "Accepted" they read as a
+        // contradiction, so they are shown while the passphrase is not yet accepted.
+        warning.setText(r.accepted() || r.warning() == null || r.warning().isBlank() ? "" : r.warning());
         List<Node> lines = new ArrayList<>();
-        for (String s : r.suggestions()) {
-            lines.add(Ui.text("• " + s));
+        if (!r.accepted()) {
+            for (String s : r.suggestions()) {
+                lines.add(Ui.text("• " + s));
+            }
         }
         suggestions.getChildren().setAll(lines);
     }
@@ -169,15 +178,14 @@ class PassphrasePage extends WizardPage {
         // until the page is left and the labels are dropped.
         List<String> words = splitWords(p.chars());
         p.destroy();
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(6);
+        FlowPane grid = new FlowPane(28, 8);
         for (int i = 0; i < words.size(); i++) {
             Label n = Ui.styled((i + 1) + ".", "diceware-number");
             Label w = Ui.styled(words.get(i), "diceware-word");
             w.setId("diceware-word-" + (i + 1));
-            grid.add(n, 0, i);
-            grid.add(w, 1, i);
+            HBox pair = new HBox(8, n, w);
+            pair.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+            grid.getChildren().add(pair);
         }
         Label info = Ui.text(Messages.format("passphrase.diceware.info", words.size(),
                 String.format(Locale.ROOT, "%.0f", DicewareGenerator.entropyBits(words.size()))));
@@ -233,9 +241,5 @@ class PassphrasePage extends WizardPage {
 
     PasswordField confirmField() {
         return confirm;
-    }
-
-    static boolean sameChars(char[] a, char[] b) {
-        return Arrays.equals(a, b);
     }
 }

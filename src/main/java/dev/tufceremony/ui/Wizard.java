@@ -195,5 +195,7 @@ final class Wizard {
             back.disableProperty().bind(page.backAllowed.not().or(advancing));
         }
         cancel.setVisible(!last);
+        cancel.disableProperty().unbind();
+        cancel.disableProperty().bind(page.cancelAllowed.not());
     }
 }

@@ -12,6 +12,8 @@ import javafx.scene.Node;
 abstract class WizardPage {
     protected final BooleanProperty valid = new SimpleBooleanProperty(true);
     protected final BooleanProperty backAllowed = new SimpleBooleanProperty(true);
+    /** False while a write is under way: stopping half-way would leave a drive half-written. */
+    protected final BooleanProperty cancelAllowed = new SimpleBooleanProperty(true);
     private Node content;
 
     /** Stable id, also used for the screenshot file names and test lookups. */

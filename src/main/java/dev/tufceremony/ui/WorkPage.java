@@ -95,6 +95,7 @@ final class WorkPage<T> extends WizardPage {
         }
         running = true;
         backAllowed.set(false);
+        cancelAllowed.set(backWhileIdle); // no Cancel once writing has begun
         error.setText("");
         step.setText(Messages.get("work.starting"));
         var task = context.tasks().run(work, result -> {
@@ -106,6 +107,7 @@ final class WorkPage<T> extends WizardPage {
             }
         }, message -> {
             running = false;
+            cancelAllowed.set(true);
             bar.progressProperty().unbind();
             bar.setProgress(0);
             step.textProperty().unbind();

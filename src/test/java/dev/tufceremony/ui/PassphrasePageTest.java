@@ -67,7 +67,7 @@ class PassphrasePageTest {
 
         String strong = WizardFixture.freshPassphrase();
         walk.type("#passphrase", strong);
-        awaitLevel(walk, "Accepted");
+        awaitLevel(walk, "accepted");
         assertThat(walk.text("#meter-level")).startsWith("Level 4 of 4");
         assertThat(walk.text("#confirm-status")).isEqualTo(Messages.get("passphrase.mismatch"));
         assertThat(walk.nextEnabled()).as("confirmation differs").isFalse();
@@ -137,6 +137,6 @@ class PassphrasePageTest {
         });
         walk.type("#confirm", "x"); // typing elsewhere still works while the meter rates
         assertThat(WizardWalk.onFx(() -> walk.node("#confirm", PasswordField.class).getLength())).isEqualTo(1);
-        awaitLevel(walk, "Accepted");
+        awaitLevel(walk, "accepted");
     }
 }

@@ -19,8 +19,9 @@ final class TestServices {
     static WizardServices with(DriveDetector drives, List<String> upInterfaces) {
         CeremonyEnvironment env = CeremonyEnvironment.builder()
                 .airGapCheck(AirGapCheck.fixed(upInterfaces))
+                .driveDetector(drives)
                 .build();
-        return new WizardServices(env, drives, new DicewareGenerator(new SecureRandom()), OptionalInt.of(TEST_WORK_FACTOR));
+        return new WizardServices(env, new DicewareGenerator(new SecureRandom()), OptionalInt.of(TEST_WORK_FACTOR));
     }
 
     static WizardServices airGapped(DriveDetector drives) {
