@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 mvn -B -q compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
 CP="target/classes:$(cat target/bench.classpath)"
 rm -rf target/bench-classes
-javac -d target/bench-classes -cp "$CP" $(find src/bench/java -name '*.java')
+javac -d target/bench-classes -cp "$CP" src/bench/java/dev/tufceremony/passphrase/*.java
 exec java -cp "target/bench-classes:$CP" dev.tufceremony.passphrase.RatingBenchmark "$@"

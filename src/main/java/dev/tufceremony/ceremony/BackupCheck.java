@@ -28,6 +28,7 @@ public final class BackupCheck implements AutoCloseable {
     /** The first key that opened: it signs the transcript (it is a root key of the newest root). */
     private SigningKey signer;
     private CeremonyReport report;
+    private People people = People.unnamed();
 
     private BackupCheck(CeremonyEnvironment env, PublishedRoot current) {
         this.env = env;
@@ -43,6 +44,11 @@ public final class BackupCheck implements AutoCloseable {
     public static BackupCheck open(Path repositoryDir, CeremonyEnvironment env) {
         Objects.requireNonNull(env);
         return new BackupCheck(env, PublishedRoot.load(repositoryDir, env.clock().instant()));
+    }
+
+    /** Who checks and who watches, for the transcript. */
+    public void people(People people) {
+        this.people = Objects.requireNonNull(people);
     }
 
     public String repository() {
@@ -141,7 +147,7 @@ public final class BackupCheck implements AutoCloseable {
             drives.add(Media.summary(Media.EXPORT, x));
             ExportLayout layout = ExportLayout.on(medium, current.repository);
             String name = ExportLayout.transcriptName(started, CeremonyKind.BACKUP_CHECK, List.of(layout.ceremonyDir()));
-            Transcript t = Transcript.begin(CeremonyKind.BACKUP_CHECK, current.repository, People.unnamed(), airGap, env.clock());
+            Transcript t = Transcript.begin(CeremonyKind.BACKUP_CHECK, current.repository, people, airGap, env.clock());
             deviations.forEach(t::deviation);
             t.field("root-version", Long.toString(current.version()));
             t.step("verify root chain 1.." + current.version() + " like a client (spec 5.3)", "ok");

@@ -35,7 +35,7 @@ final class Media {
     static void requireDistinct(String mediumA, Drive a, String mediumB, Drive b) {
         if (a.device().sameDeviceAs(b.device())) {
             String rule = EXPORT.equals(mediumB) || EXPORT.equals(mediumA)
-                    ? "a backup drive must not also be the export medium, which leaves the safe"
+                    ? "a backup drive stays in a safe, so it must not also be the export medium"
                     : "the two backup copies must be on two different devices";
             throw new CeremonyError("The " + mediumA + " " + a.describe() + " and the " + mediumB + " " + b.describe()
                     + " are on the same device, but " + rule + "; choose another drive — nothing was written.");

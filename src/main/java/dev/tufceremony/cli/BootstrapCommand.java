@@ -118,9 +118,9 @@ public final class BootstrapCommand implements Callable<Integer> {
         Passphrase root = null;
         Passphrase onlinePassphrase = null;
         try {
-            root = CeremonyCli.passphrase(passphraseFile, "root passphrase", true);
+            root = CeremonyCli.passphrase(passphraseFile, "--passphrase-file", "root passphrase", true);
             if (onlineKeys == null) {
-                onlinePassphrase = CeremonyCli.passphrase(online.passphraseFile, "online keys passphrase", true);
+                onlinePassphrase = CeremonyCli.passphrase(online.passphraseFile, "--online-passphrase-file", "online keys passphrase", true);
                 onlineKeys = new OnlineKeys.Generate(type, new OnlineKeyProtection.UnderPassphrase(onlinePassphrase));
             }
             b.rootPassphrase(root).onlineKeys(onlineKeys);

@@ -29,14 +29,14 @@ final class CeremonyCli {
      * The first line of {@code file}, or asked on the console without echo (twice when
      * {@code creating}, and the two must match).
      */
-    static Passphrase passphrase(Path file, String what, boolean creating) {
+    static Passphrase passphrase(Path file, String option, String what, boolean creating) {
         if (file != null) {
             return Passphrase.readFirstLine(file);
         }
         Console console = System.console();
         if (console == null) {
             throw new CeremonyError("No console is available to ask for the " + what
-                    + "; run in a terminal or give it with the matching --...-passphrase-file option.");
+                    + "; run in a terminal or give it in a file with " + option + ".");
         }
         char[] first = console.readPassword("%s: ", capitalized(what));
         if (first == null || first.length == 0) {

@@ -67,7 +67,7 @@ public final class RotateCommand implements Callable<Integer> {
     @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "ed25519", description = "Type of new keys: ed25519 (default), ecdsa or rsa.")
     String keyType;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Export to this medium instead of updating --repo in place.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Export the root metadata (1..N+1.root.json, root.json) to this medium instead of updating --repo in place.")
     Path out;
 
     @Option(names = "--operator", paramLabel = "NAME")
@@ -119,17 +119,17 @@ public final class RotateCommand implements Callable<Integer> {
             if (rotation.currentRootExpired()) {
                 stdout.println("The current root has expired; rotating away from it is allowed.");
             }
-            old = CeremonyCli.passphrase(passphraseFile, "passphrase of the backup to unlock", false);
+            old = CeremonyCli.passphrase(passphraseFile, "--passphrase-file", "passphrase of the backup to unlock", false);
             KeySummary unlocked = rotation.unlock(unlock, old);
             stdout.printf("unlocked root key %s (%s)%n", unlocked.fingerprint(), unlocked.keyid());
-            fresh = CeremonyCli.passphrase(newPassphraseFile, "passphrase for the new backups", true);
+            fresh = CeremonyCli.passphrase(newPassphraseFile, "--new-passphrase-file", "passphrase for the new backups", true);
             b.newPassphrase(fresh);
             if (!roles.isEmpty()) {
                 OnlineKeyProtection protection;
                 if (online.recipient != null) {
                     protection = new OnlineKeyProtection.ToRecipient(online.recipient);
                 } else {
-                    onlinePassphrase = CeremonyCli.passphrase(online.passphraseFile, "online keys passphrase", true);
+                    onlinePassphrase = CeremonyCli.passphrase(online.passphraseFile, "--online-passphrase-file", "online keys passphrase", true);
                     protection = new OnlineKeyProtection.UnderPassphrase(onlinePassphrase);
                 }
                 b.rotateOnlineKeys(roles, protection);

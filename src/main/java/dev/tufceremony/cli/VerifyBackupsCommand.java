@@ -4,6 +4,7 @@ import dev.tufceremony.CeremonyError;
 import dev.tufceremony.ceremony.BackupCheck;
 import dev.tufceremony.ceremony.CeremonyReport;
 import dev.tufceremony.ceremony.DriveCheckResult;
+import dev.tufceremony.ceremony.People;
 import dev.tufceremony.ceremony.Progress;
 import dev.tufceremony.secret.Passphrase;
 import java.io.PrintWriter;
@@ -33,6 +34,12 @@ public final class VerifyBackupsCommand implements Callable<Integer> {
     @Option(names = "--transcript-to", paramLabel = "DIR", description = "Write a signed transcript to this medium (default: none).")
     Path transcriptTo;
 
+    @Option(names = "--operator", paramLabel = "NAME")
+    String operator;
+
+    @Option(names = "--witness", paramLabel = "NAME")
+    List<String> witnesses = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +49,8 @@ public final class VerifyBackupsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean allOk = true;
         try (BackupCheck check = BackupCheck.open(repo, CeremonyCli.environment())) {
-            try (Passphrase passphrase = CeremonyCli.passphrase(passphraseFile, "backup passphrase", false)) {
+            check.people(operator == null ? new People(People.unnamed().operator(), witnesses) : new People(operator, witnesses));
+            try (Passphrase passphrase = CeremonyCli.passphrase(passphraseFile, "--passphrase-file", "backup passphrase", false)) {
                 for (Path drive : backups) {
                     DriveCheckResult r = check.check(drive, Passphrase.copyOf(passphrase.chars()), Progress.NONE);
                     (r.ok() ? out : err).printf("%s %s: %s%n", r.ok() ? "ok" : "FAILED", r.drive(), r.message());

@@ -130,6 +130,7 @@ public final class PassphraseGate {
             }
             i = runEnd;
         }
+        Arrays.fill(removed, false); // where the repeats were says something about the secret
         if (segments > 1) {
             log10 = Math.max(0, log10 - SEGMENT_PENALTY_LOG10 * (segments - 1));
         }

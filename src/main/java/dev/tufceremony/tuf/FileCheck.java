@@ -61,7 +61,7 @@ final class FileCheck {
         for (Map.Entry<String, Key> e : keys.entrySet()) {
             String computed;
             try {
-                computed = KeyIds.of(e.getValue());
+                computed = e.getValue().keyId();
             } catch (RuntimeException ex) {
                 fail("§4.2", "key " + e.getKey() + " in " + where + " cannot be hashed: " + ex.getMessage());
                 continue;

@@ -26,6 +26,8 @@ public final class Key {
     private final String scheme;
     private final Map<String, String> keyval;
     private final Map<String, Object> unrecognized = new LinkedHashMap<>();
+    /** Computed once: root chains list the same keys again and again. */
+    private volatile String keyId;
 
     public Key(String keytype, String scheme, Map<String, String> keyval) {
         this.keytype = Objects.requireNonNull(keytype, "keytype");
@@ -68,6 +70,15 @@ public final class Key {
     /** keyid = hex SHA-256 of the canonical JSON of {keytype, scheme, keyval} (DESIGN §4). */
     @JsonIgnore
     public String keyId() {
+        String id = keyId;
+        if (id == null) {
+            id = computeKeyId();
+            keyId = id;
+        }
+        return id;
+    }
+
+    private String computeKeyId() {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("keytype", keytype);
         node.put("scheme", scheme);

@@ -143,7 +143,7 @@ public final class Metadata<T extends Signed> {
                 rejected.put(keyid, "the key is not listed");
                 continue;
             }
-            if (!keyid.equals(KeyIds.of(key))) {
+            if (!keyid.equals(key.keyId())) {
                 rejected.put(keyid, "the keyid is not the SHA-256 of the key object (spec §4.2)");
                 continue;
             }
@@ -194,6 +194,9 @@ public final class Metadata<T extends Signed> {
             return SignatureVerifier.verify(key, message, sig) ? null : "the signature does not verify";
         } catch (CeremonyError e) {
             return "the key cannot be used: " + e.getMessage();
+        } catch (RuntimeException e) {
+            // A malformed key object from a file must be a reported rule, never a crash.
+            return "the key cannot be used (" + e.getClass().getSimpleName() + ")";
         }
     }
 }

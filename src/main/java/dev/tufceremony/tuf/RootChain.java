@@ -94,6 +94,7 @@ public final class RootChain {
                     "not checked: there is no 1.root.json to start the chain from")));
             return new RootChain(trusted, reports, false, false);
         }
+        Map<Long, Object> parsed = prefetch(files, prefix);
         long expected = 1;
         boolean broken = false;
         String brokenWhy = null;
@@ -113,7 +114,7 @@ public final class RootChain {
                 continue;
             }
             FileCheck check = new FileCheck(name);
-            Metadata<Root> m = read(check, e.getValue());
+            Metadata<Root> m = result(check, parsed.get(fileVersion));
             if (m != null) {
                 Root root = m.signed();
                 check.keyids(root.keys(), "keys");
@@ -167,16 +168,46 @@ public final class RootChain {
         return new RootChain(trusted, reports, !broken, expired);
     }
 
-    private static Metadata<Root> read(FileCheck check, java.util.function.Supplier<byte[]> bytes) {
-        try {
-            return MetadataCodec.read(bytes.get(), Root.class, check.file());
-        } catch (MetadataFormatException e) {
+    /**
+     * Reads every file and checks every step's signatures on all cores first. The results land in
+     * each Metadata's memo, so the sequential walk below (which decides what is trusted) repeats
+     * no signature check; a step after a failure is checked needlessly, which is harmless.
+     */
+    private static Map<Long, Object> prefetch(Map<Long, java.util.function.Supplier<byte[]>> files, String prefix) {
+        Map<Long, Object> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+        files.entrySet().parallelStream().forEach(e -> {
+            try {
+                parsed.put(e.getKey(), MetadataCodec.read(e.getValue().get(), Root.class, prefix + e.getKey() + ".root.json"));
+            } catch (CeremonyError ex) {
+                parsed.put(e.getKey(), ex);
+            }
+        });
+        files.keySet().parallelStream().forEach(v -> {
+            if (parsed.get(v) instanceof Metadata<?> m) {
+                @SuppressWarnings("unchecked")
+                Metadata<Root> root = (Metadata<Root>) m;
+                if (v == 1) {
+                    root.verify("root", root.signed());
+                } else if (parsed.get(v - 1) instanceof Metadata<?> p) {
+                    @SuppressWarnings("unchecked")
+                    Metadata<Root> prev = (Metadata<Root>) p;
+                    checkStep(prev, root);
+                }
+            }
+        });
+        return parsed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Metadata<Root> result(FileCheck check, Object parsed) {
+        if (parsed instanceof Metadata<?> m) {
+            return (Metadata<Root>) m;
+        } else if (parsed instanceof MetadataFormatException e) {
             check.fail("§4.3", e.problem());
-            return null;
-        } catch (CeremonyError e) {
-            check.fail("§4.3", e.getMessage());
-            return null;
+        } else {
+            check.fail("§4.3", ((CeremonyError) parsed).getMessage());
         }
+        return null;
     }
 
     /** Every N.root.json verified (signatures, versions, no gaps); expiry not considered. */

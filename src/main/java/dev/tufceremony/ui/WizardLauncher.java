@@ -1,20 +1,16 @@
 package dev.tufceremony.ui;
 
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
 
-/** Opens the wizard. (Placeholder window until the wizard issue lands.) */
-public final class WizardLauncher extends Application {
-    public static void launch(String[] args) {
-        Application.launch(WizardLauncher.class, args);
+/**
+ * Starts the wizard from a plain main class ({@code dev.tufceremony.Main} with no arguments): a
+ * runnable jar whose main class extends Application fails with JavaFX on the class path.
+ */
+public final class WizardLauncher {
+    private WizardLauncher() {
     }
 
-    @Override
-    public void start(Stage stage) {
-        stage.setTitle("tuf-ceremony");
-        stage.setScene(new Scene(new Label("tuf-ceremony"), 640, 400));
-        stage.show();
+    public static void launch(String[] args) {
+        Application.launch(WizardApp.class, args);
     }
 }

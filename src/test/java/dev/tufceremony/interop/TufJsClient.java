@@ -220,8 +220,8 @@ public final class TufJsClient {
         if (workDir != null) {
             pb.directory(workDir.toFile());
         }
-        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process p = pb.start();
+        p.getOutputStream().close();
         CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
         CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
         try {

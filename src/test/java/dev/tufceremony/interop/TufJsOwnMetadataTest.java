@@ -7,10 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tufceremony.interop.TestRepositories.RoleKeys;
 import dev.tufceremony.keys.KeyType;
+import dev.tufceremony.tuf.RepositoryVerifier;
+import dev.tufceremony.tuf.VerificationReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -25,7 +28,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Metadata signed by this program's keys, read by tuf-js 5.0.1 trusting only 1.root.json: the
  * bootstrap shape and a 1→2 root rotation for every key type, and, so that a pass means
- * something, repositories broken on purpose that tuf-js must reject.
+ * something, repositories broken on purpose that tuf-js must reject. Our own verifier
+ * ({@link RepositoryVerifier}) must agree with tuf-js on every one of them.
  */
 class TufJsOwnMetadataTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -138,9 +142,17 @@ class TufJsOwnMetadataTest {
         assertThat(rootKeyIdsTrustedByClient()).containsExactly(k.rootA().keyId());
     }
 
+    /**
+     * Runs tuf-js, and our own client-side verifier on the same folder: the two independent
+     * clients must reach the same verdict.
+     */
     private TufJsClient.Result runTufJs(Path repo, String... targets) {
         String[] paths = targets.length == 0 ? new String[] {HELLO, DATA} : targets;
-        return TufJsClient.run(repo, repo.resolve("metadata/1.root.json"), tmp.resolve("out"), paths);
+        TufJsClient.Result r = TufJsClient.run(repo, repo.resolve("metadata/1.root.json"), tmp.resolve("out"), paths);
+        VerificationReport ours = new RepositoryVerifier(Clock.systemUTC()).verify(repo);
+        assertThat(ours.ok()).as("our verifier vs tuf-js (%s)%n%s", r.describe(), String.join("\n", ours.lines()))
+                .isEqualTo(r.ok());
+        return r;
     }
 
     private void assertVersions(TufJsClient.Result r, int root) {

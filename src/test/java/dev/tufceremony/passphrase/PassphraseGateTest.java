@@ -99,11 +99,47 @@ class PassphraseGateTest {
     }
 
     @Test
-    void ratingLeavesThePassphraseIntact() {
-        char[] expected = "reprint unlikable hedging scoff tweed graveyard wager".toCharArray();
-        try (Passphrase p = Passphrase.copyOf(expected)) {
-            PassphraseGate.rate(p, INPUTS);
+    void ratingFromSeveralThreadsAtOnceGivesTheSameAnswers() throws Exception {
+        List<String> inputs = new ArrayList<>(List.of("Tr0ub4dor&4", "qwertyuiopasdfghjkl", "x7#kQ9!mZ2@vL5$w", "acme-updates2024"));
+        SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+        seeded.setSeed(3);
+        try (Passphrase p = new DicewareGenerator(seeded).generate()) {
+            inputs.add(new String(p.chars()));
+        }
+        List<Double> expected = inputs.stream().map(s -> rate(s).log10Guesses()).toList();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Double>>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> inputs.stream().map(s -> rate(s).log10Guesses()).toList()));
+            }
+            for (var f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void passphrasesShownInOurTestsAndFixturesAreRefused() {
+        for (String s : List.of("quartz lantern mosaic orbit fennel harbour", "stock age interop test passphrase",
+                "reprint unlikable hedging scoff tweed graveyard wager")) {
+            assertThat(rate(s).rejectionReason()).as(s).hasValueSatisfying(m -> assertThat(m).contains("well-known"));
+        }
+    }
+
+    @Test
+    void ratingLeavesThePassphraseIntact() throws Exception {
+        // zxcvbn4j's Strength.wipe() blanks the CharSequence it rated: it must only ever see our copies.
+        SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+        seeded.setSeed(11);
+        try (Passphrase p = new DicewareGenerator(seeded).generate(9)) {
+            char[] expected = p.chars().clone();
+            PassphraseRating r = PassphraseGate.rate(p, INPUTS);
+            assertThat(r.accepted()).isTrue();
             assertThat(p.chars()).containsExactly(expected);
+            java.util.Arrays.fill(expected, '\0');
         }
     }
 

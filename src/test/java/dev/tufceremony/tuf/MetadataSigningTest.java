@@ -99,6 +99,24 @@ class MetadataSigningTest {
     }
 
     @Test
+    void malformedKeysAreRejectedReasonsNotExceptions() {
+        List<Key> junk = List.of(
+                new Key("ed25519", "ed25519", Map.of("public", "zz")),
+                new Key("ed25519", "ed25519", Map.of("public", "ab")),
+                new Key("ed25519", "ed25519", Map.of()),
+                new Key("ecdsa", "ecdsa-sha2-nistp256", Map.of("public", "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n")),
+                new Key("rsa", "rsassa-pss-sha256", Map.of("public", "not a pem")),
+                new Key("dsa", "dsa-sha1", Map.of("public", "00")));
+        for (Key key : junk) {
+            Root root = rootV1().withRoleKeys("root", List.of(key), 1);
+            Metadata<Root> m = Metadata.unsigned(root).withSignature(Signature.of(key.keyId(), new byte[64]));
+            ThresholdResult r = m.verify("root", root);
+            assertThat(r.met()).as(key.toString()).isFalse();
+            assertThat(r.rejected()).as(key.toString()).containsOnlyKeys(key.keyId());
+        }
+    }
+
+    @Test
     void bootstrapsTheThreeOnlineRolesV1() {
         Metadata<Targets> targets = Metadata.sign(Targets.initial(EXPIRES), List.of(online));
         Metadata<Snapshot> snapshot = Metadata.sign(Snapshot.initial(EXPIRES, MetaFile.of(1)), List.of(online));

@@ -201,6 +201,26 @@ class RepositoryVerifierTest {
                 "targets/hello.txt", "targets/dir/data.bin");
     }
 
+    @Test
+    void delegatedTargetsAreVerifiedWithTheDelegatingRolesKeys(@TempDir Path dir) throws IOException {
+        TestRepository repo = new TestRepository();
+        repo.delegation = true;
+        repo.write(dir);
+        VerificationReport report = VERIFIER.verify(dir);
+        assertThat(report.ok()).as(String.join("\n", report.lines())).isTrue();
+        assertThat(report.file("metadata/1.releases.json").orElseThrow().summary()).contains("1/1 releases signatures");
+        assertThat(report.files()).extracting(FileReport::file).contains("targets/releases/"
+                + Hashes.sha256(new byte[] {9, 9, 9}) + ".app.bin");
+
+        // Signed by the wrong key (the online key is not delegated to).
+        Metadata<Targets> releases = MetadataCodec.readFile(dir.resolve("metadata/1.releases.json"), Targets.class, "r");
+        Files.write(dir.resolve("metadata/1.releases.json"), MetadataCodec.write(releases.withoutSignatures().withSignatureFrom(repo.online)));
+        Failure f = VERIFIER.verify(dir).failures().get(0);
+        assertThat(f.file()).isEqualTo("metadata/1.releases.json");
+        assertThat(f.section()).isEqualTo("§5.6.7");
+        assertThat(f.message()).startsWith("threshold of delegated role releases (delegated by targets) not met: 0 of 1");
+    }
+
     // --- bad input: a clear line, no exception -------------------------------------------------
 
     private static Path copyOf(Path fixture, Path dir) throws IOException {

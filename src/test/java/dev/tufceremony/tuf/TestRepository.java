@@ -24,6 +24,9 @@ final class TestRepository {
     final Map<String, byte[]> targetFiles = new LinkedHashMap<>();
     boolean consistent = true;
     boolean metaHashes = false;
+    /** Adds a delegated role "releases" (own key) holding releases/app.bin. */
+    boolean delegation = false;
+    final SigningKey delegate = SigningKey.generate(KeyType.ED25519, RANDOM);
     Instant onlineExpires = EXPIRES;
 
     TestRepository() {
@@ -78,10 +81,29 @@ final class TestRepository {
                 Files.createDirectories(file.getParent());
                 Files.write(file, e.getValue());
             }
+            Map<String, MetaFile> delegatedMeta = new LinkedHashMap<>();
+            if (delegation) {
+                byte[] app = {9, 9, 9};
+                DelegatedRole role = new DelegatedRole("releases", List.of(delegate.keyId()), 1, true,
+                        List.of("releases/*"), null, Map.of());
+                targets = new Targets(targets.specVersion(), targets.version(), targets.expires(), targets.targets(),
+                        new Delegations(Map.of(delegate.keyId(), delegate.publicKey()), List.of(role), null, Map.of()), Map.of());
+                Targets releases = Targets.initial(onlineExpires).withTarget("releases/app.bin", TargetFile.of(app));
+                Files.write(md.resolve(consistent ? "1.releases.json" : "releases.json"),
+                        MetadataCodec.write(Metadata.sign(releases, List.of(delegate))));
+                delegatedMeta.put("releases.json", MetaFile.of(1));
+                Path file = targetsDir.resolve(consistent ? "releases/" + Hashes.sha256(app) + ".app.bin" : "releases/app.bin");
+                Files.createDirectories(file.getParent());
+                Files.write(file, app);
+            }
             byte[] targetsBytes = MetadataCodec.write(Metadata.sign(targets, List.of(online)));
             Files.write(md.resolve(consistent ? "1.targets.json" : "targets.json"), targetsBytes);
             MetaFile targetsMeta = metaHashes ? MetaFile.describing(1, targetsBytes) : MetaFile.of(1);
-            byte[] snapshotBytes = MetadataCodec.write(Metadata.sign(Snapshot.initial(onlineExpires, targetsMeta), List.of(online)));
+            Snapshot snapshot = Snapshot.initial(onlineExpires, targetsMeta);
+            for (Map.Entry<String, MetaFile> e : delegatedMeta.entrySet()) {
+                snapshot = snapshot.withMeta(e.getKey(), e.getValue());
+            }
+            byte[] snapshotBytes = MetadataCodec.write(Metadata.sign(snapshot, List.of(online)));
             Files.write(md.resolve(consistent ? "1.snapshot.json" : "snapshot.json"), snapshotBytes);
             MetaFile snapMeta = metaHashes ? MetaFile.describing(1, snapshotBytes) : MetaFile.of(1);
             Files.write(md.resolve("timestamp.json"),
