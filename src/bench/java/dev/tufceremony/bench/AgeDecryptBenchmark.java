@@ -34,6 +34,13 @@ public final class AgeDecryptBenchmark {
             """;
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("--decrypt-once")) {
+            // A fresh JVM decrypting once, as the ceremony program does: JVM start, JIT warm-up, heap growth included.
+            byte[] file = Files.readAllBytes(Path.of(args[1]));
+            try (Passphrase p = Passphrase.copyOf(PASSPHRASE.toCharArray()); SecretBytes out = AgeFile.parse(file).decrypt(p)) {
+                System.exit(out.length() > 0 ? 0 : 1);
+            }
+        }
         Path dir = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
         int logN = args.length > 2 ? Integer.parseInt(args[2]) : 20;
@@ -51,8 +58,10 @@ public final class AgeDecryptBenchmark {
         List<Double> ours = new ArrayList<>();
         List<Double> stock = new ArrayList<>();
         List<Double> harness = new ArrayList<>();
+        List<Double> fresh = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             stock.add(stockAge(dir, "bench.age", plaintext));
+            fresh.add(freshJvm(dir.resolve("bench.age")));
             long t = System.nanoTime();
             try (Passphrase p = Passphrase.copyOf(PASSPHRASE.toCharArray()); SecretBytes out = AgeFile.parse(file).decrypt(p)) {
                 if (!Arrays.equals(out.reveal(), plaintext)) {
@@ -65,11 +74,27 @@ public final class AgeDecryptBenchmark {
         double o = median(ours);
         double s = median(stock);
         double h = median(harness);
+        double f = median(fresh);
         System.out.printf("work factor %d, %d rounds, alternating%n", logN, rounds);
         System.out.printf("ours (in process)        : median %.2f s  all %s%n", o, fmt(ours));
+        System.out.printf("ours (fresh JVM, java -cp): median %.2f s  all %s%n", f, fmt(fresh));
         System.out.printf("age -d via expect        : median %.2f s  all %s%n", s, fmt(stock));
         System.out.printf("expect harness (logN 1)  : median %.2f s%n", h);
-        System.out.printf("ratio ours / age -d      : %.2f (%.2f with the harness cost taken off age's time)%n", o / s, o / (s - h));
+        System.out.printf("ratio ours / age -d      : %.2f in process, %.2f fresh JVM (%.2f / %.2f with the harness cost taken off age's time)%n",
+                o / s, f / s, o / (s - h), f / (s - h));
+    }
+
+    private static double freshJvm(Path file) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                AgeDecryptBenchmark.class.getName(), "--decrypt-once", file.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT);
+        long t = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(600, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("our decryption in a fresh JVM failed");
+        }
+        return (System.nanoTime() - t) / 1e9;
     }
 
     private static double stockAge(Path dir, String in, byte[] expected) throws Exception {
