@@ -4,6 +4,7 @@ import dev.tufceremony.CeremonyError;
 import dev.tufceremony.ceremony.CeremonyEnvironment;
 import dev.tufceremony.ceremony.CeremonyReport;
 import dev.tufceremony.ceremony.KeySummary;
+import dev.tufceremony.ceremony.Progress;
 import dev.tufceremony.ceremony.RootSummary;
 import dev.tufceremony.ceremony.WrittenFile;
 import dev.tufceremony.secret.Passphrase;
@@ -11,6 +12,7 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What the ceremony commands share: the environment, passphrase input, and report printing. */
@@ -65,6 +67,20 @@ final class CeremonyCli {
             out.printf("  %-9s threshold %d%n", r.role(), r.threshold());
             r.keys().forEach(k -> out.printf("    %s  %s  (%s)%n", k.fingerprint(), k.keyid(), k.keytype()));
         });
+    }
+
+    /** Runs a prepared ceremony, printing each step as it starts, then the report. */
+    static void executeAndReport(PrintWriter out, Function<Progress, CeremonyReport> execute) {
+        printReport(out, execute.apply((step, fraction) -> out.println("... " + step)));
+    }
+
+    /** Wipes the passphrases that were read (null: not read yet). */
+    static void destroyAll(Passphrase... passphrases) {
+        for (Passphrase p : passphrases) {
+            if (p != null) {
+                p.destroy();
+            }
+        }
     }
 
     static void printReport(PrintWriter out, CeremonyReport report) {
