@@ -99,8 +99,7 @@ public final class Bootstrap implements AutoCloseable {
         } else {
             onlinePublicKeys.putAll(((OnlineKeys.Import) online).publicKeys());
         }
-        Expiries exp = request.expiries();
-        Root root = Root.initial(now.plus(exp.root()), true).withRoleKeys("root", List.of(rootKey.publicKey()), 1);
+        Root root = Root.initial(request.rootExpiry().from(now), true).withRoleKeys("root", List.of(rootKey.publicKey()), 1);
         for (OnlineRole role : OnlineRole.values()) {
             root = root.withRoleKeys(role.roleName(), List.of(onlinePublicKeys.get(role)), 1);
         }
@@ -110,12 +109,12 @@ public final class Bootstrap implements AutoCloseable {
         metadataFiles.put("root.json", rootBytes);
         if (!onlineKeys.isEmpty()) {
             // consistent_snapshot: clients fetch N.targets.json and N.snapshot.json, and timestamp.json (spec §5.5, §5.6).
-            byte[] targets = MetadataCodec.write(Metadata.sign(Targets.initial(now.plus(exp.targets())),
+            byte[] targets = MetadataCodec.write(Metadata.sign(Targets.initial(request.expiry(OnlineRole.TARGETS).from(now)),
                     List.of(onlineKeys.get(OnlineRole.TARGETS))));
-            byte[] snapshot = MetadataCodec.write(Metadata.sign(Snapshot.initial(now.plus(exp.snapshot()), MetaFile.of(1)),
+            byte[] snapshot = MetadataCodec.write(Metadata.sign(Snapshot.initial(request.expiry(OnlineRole.SNAPSHOT).from(now), MetaFile.of(1)),
                     List.of(onlineKeys.get(OnlineRole.SNAPSHOT))));
             byte[] timestamp = MetadataCodec.write(Metadata.sign(
-                    Timestamp.initial(now.plus(exp.timestamp()), MetaFile.describing(1, snapshot)),
+                    Timestamp.initial(request.expiry(OnlineRole.TIMESTAMP).from(now), MetaFile.describing(1, snapshot)),
                     List.of(onlineKeys.get(OnlineRole.TIMESTAMP))));
             metadataFiles.put("1.targets.json", targets);
             metadataFiles.put("1.snapshot.json", snapshot);

@@ -3,12 +3,15 @@ package dev.tufceremony.ceremony;
 import dev.tufceremony.CeremonyError;
 import dev.tufceremony.secret.Passphrase;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /** Everything the operator decides for a bootstrap ceremony. */
 public final class BootstrapRequest extends CeremonyRequest {
     private final String repository;
-    private final Expiries expiries;
+    private final Expiry rootExpiry;
+    private final Map<OnlineRole, Expiry> onlineExpiries;
     private final OnlineKeys onlineKeys;
     private final Passphrase rootPassphrase;
     private final Path export;
@@ -16,7 +19,8 @@ public final class BootstrapRequest extends CeremonyRequest {
     private BootstrapRequest(Builder b) {
         super(b);
         this.repository = RepositoryName.check(b.repository);
-        this.expiries = b.expiries;
+        this.rootExpiry = b.rootExpiry;
+        this.onlineExpiries = Map.copyOf(b.onlineExpiries);
         this.onlineKeys = require(b.onlineKeys, "online keys (generate here or import public keys)");
         this.rootPassphrase = require(b.rootPassphrase, "root passphrase");
         require(backupA(), "backup drive A");
@@ -39,8 +43,12 @@ public final class BootstrapRequest extends CeremonyRequest {
         return repository;
     }
 
-    public Expiries expiries() {
-        return expiries;
+    public Expiry rootExpiry() {
+        return rootExpiry;
+    }
+
+    public Expiry expiry(OnlineRole role) {
+        return onlineExpiries.get(role);
     }
 
     public OnlineKeys onlineKeys() {
@@ -58,12 +66,14 @@ public final class BootstrapRequest extends CeremonyRequest {
 
     public static final class Builder extends CeremonyRequest.Builder<Builder> {
         private String repository;
-        private Expiries expiries = Expiries.defaults();
+        private Expiry rootExpiry;
+        private final Map<OnlineRole, Expiry> onlineExpiries = new EnumMap<>(OnlineRole.class);
         private OnlineKeys onlineKeys;
         private Passphrase rootPassphrase;
         private Path export;
 
         private Builder() {
+            expiries(Expiries.defaults());
         }
 
         @Override
@@ -76,8 +86,23 @@ public final class BootstrapRequest extends CeremonyRequest {
             return this;
         }
 
+        /** Each role's expiry as a time after the ceremony. */
         public Builder expiries(Expiries expiries) {
-            this.expiries = Objects.requireNonNull(expiries);
+            Objects.requireNonNull(expiries);
+            rootExpiry = new Expiry.After(expiries.root());
+            for (OnlineRole role : OnlineRole.values()) {
+                onlineExpiries.put(role, new Expiry.After(expiries.of(role)));
+            }
+            return this;
+        }
+
+        public Builder rootExpiry(Expiry expiry) {
+            this.rootExpiry = Objects.requireNonNull(expiry);
+            return this;
+        }
+
+        public Builder expiry(OnlineRole role, Expiry expiry) {
+            onlineExpiries.put(role, Objects.requireNonNull(expiry));
             return this;
         }
 

@@ -146,7 +146,7 @@ public final class Rotation implements AutoCloseable {
         } else {
             newRootKey = SigningKey.generate(request.keyType(), env.random());
         }
-        Root n = old.next().withExpires(now.plus(request.rootExpiry()));
+        Root n = old.next().withExpires(request.rootExpiry().from(now));
         if (!request.keepRootKey()) {
             n = n.withRoleKeys("root", List.of(newRootKey.publicKey()), 1);
         }

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class RotationRequest extends CeremonyRequest {
     private final Passphrase newPassphrase;
     private final boolean keepRootKey;
-    private final Duration rootExpiry;
+    private final Expiry rootExpiry;
     private final Set<OnlineRole> rotateOnlineKeys;
     private final OnlineKeyProtection onlineKeyProtection;
     private final Path export;
@@ -50,7 +50,7 @@ public final class RotationRequest extends CeremonyRequest {
         return keepRootKey;
     }
 
-    public Duration rootExpiry() {
+    public Expiry rootExpiry() {
         return rootExpiry;
     }
 
@@ -70,7 +70,7 @@ public final class RotationRequest extends CeremonyRequest {
     public static final class Builder extends CeremonyRequest.Builder<Builder> {
         private Passphrase newPassphrase;
         private boolean keepRootKey;
-        private Duration rootExpiry = Expiries.defaults().root();
+        private Expiry rootExpiry = new Expiry.After(Expiries.defaults().root());
         private Set<OnlineRole> rotateOnlineKeys = EnumSet.noneOf(OnlineRole.class);
         private OnlineKeyProtection onlineKeyProtection;
         private Path export;
@@ -93,9 +93,13 @@ public final class RotationRequest extends CeremonyRequest {
             return this;
         }
 
+        /** The new root's expiry as a time after the ceremony. */
         public Builder rootExpiry(Duration expiry) {
+            return rootExpiry(new Expiry.After(expiry));
+        }
+
+        public Builder rootExpiry(Expiry expiry) {
             this.rootExpiry = Objects.requireNonNull(expiry);
-            new Expiries(expiry, Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(1)); // validates
             return this;
         }
 

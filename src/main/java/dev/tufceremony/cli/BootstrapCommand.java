@@ -5,9 +5,10 @@ import dev.tufceremony.ceremony.Bootstrap;
 import dev.tufceremony.ceremony.BootstrapRequest;
 import dev.tufceremony.ceremony.CeremonyEnvironment;
 import dev.tufceremony.ceremony.Durations;
-import dev.tufceremony.ceremony.Expiries;
+import dev.tufceremony.ceremony.Expiry;
 import dev.tufceremony.ceremony.OnlineKeyProtection;
 import dev.tufceremony.ceremony.OnlineKeys;
+import dev.tufceremony.ceremony.OnlineRole;
 import dev.tufceremony.ceremony.RootSummary;
 import dev.tufceremony.keys.KeyType;
 import dev.tufceremony.secret.Passphrase;
@@ -74,8 +75,10 @@ public final class BootstrapCommand implements Callable<Integer> {
             throw new CeremonyError("Give exactly two --backup drives (" + common.backups.size() + " given): the root key is kept on two devices.");
         }
         CeremonyEnvironment env = CeremonyCli.environment();
-        Expiries expiries = new Expiries(Durations.parse(rootExpires, env.clock()), Durations.parse(targetsExpires, env.clock()),
-                Durations.parse(snapshotExpires, env.clock()), Durations.parse(timestampExpires, env.clock()));
+        Expiry rootExpiry = Durations.parseExpiry(rootExpires, env.clock());
+        Expiry targetsExpiry = Durations.parseExpiry(targetsExpires, env.clock());
+        Expiry snapshotExpiry = Durations.parseExpiry(snapshotExpires, env.clock());
+        Expiry timestampExpiry = Durations.parseExpiry(timestampExpires, env.clock());
         KeyType type = common.keyType();
         OnlineKeys onlineKeys = null;
         if (online.keysFrom != null) {
@@ -85,7 +88,10 @@ public final class BootstrapCommand implements Callable<Integer> {
         }
         BootstrapRequest.Builder b = BootstrapRequest.builder()
                 .repository(repository)
-                .expiries(expiries)
+                .rootExpiry(rootExpiry)
+                .expiry(OnlineRole.TARGETS, targetsExpiry)
+                .expiry(OnlineRole.SNAPSHOT, snapshotExpiry)
+                .expiry(OnlineRole.TIMESTAMP, timestampExpiry)
                 .export(out);
         common.applyTo(b);
         Passphrase root = null;

@@ -80,7 +80,7 @@ public final class RotateCommand implements Callable<Integer> {
         RotationRequest.Builder b = RotationRequest.builder();
         common.applyTo(b);
         b.keepRootKey(keepRootKey)
-                .rootExpiry(Durations.parse(rootExpires, env.clock()))
+                .rootExpiry(Durations.parseExpiry(rootExpires, env.clock()))
                 .export(out);
         Passphrase old = null;
         Passphrase fresh = null;
