@@ -166,8 +166,11 @@ class PassphrasePage extends WizardPage {
         } else {
             match.setText(Messages.get(matches ? "passphrase.match" : "passphrase.mismatch"));
         }
-        match.getStyleClass().removeAll("good", "bad");
-        match.getStyleClass().add(matches ? "good" : "bad");
+        String style = matches ? "good" : "bad";
+        if (!match.getStyleClass().contains(style)) { // touching style classes re-runs CSS: only on change
+            match.getStyleClass().removeAll("good", "bad");
+            match.getStyleClass().add(style);
+        }
         valid.set(matches && rating != null && rating.accepted() && ratedSequence == meter.latest());
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 
 /** Start: which ceremony, which program (version + SHA-256 of the jar), and whether the machine is offline. */
 final class StartPage extends WizardPage {
@@ -22,6 +23,7 @@ final class StartPage extends WizardPage {
     private final VBox airGapBox = new VBox(8);
     private final CheckBox acceptNetwork = new CheckBox(Messages.get("start.acceptNetwork"));
     private AirGapStatus airGap;
+    private boolean checksStarted;
 
     StartPage(WizardContext context, Consumer<CeremonySession> onChosen) {
         this.context = context;
@@ -71,15 +73,39 @@ final class StartPage extends WizardPage {
                         && (airGap.airGapped() || acceptNetwork.isSelected()),
                 choice.selectedToggleProperty(), acceptNetwork.selectedProperty(), airGapBox.getChildren()));
 
-        // The jar hash reads ~20 MB and the air-gap check asks the OS: both off the FX thread, so the
-        // page appears at once.
+        // The jar hash reads ~20 MB and the air-gap check asks the OS: both run off the FX thread,
+        // and only once the window is on screen, so they do not compete with showing the first page.
+        VBox root = Ui.column();
+        root.sceneProperty().addListener((o, oldScene, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o2, oldWindow, window) -> {
+                    if (window != null) {
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> startChecks());
+                        if (window.isShowing()) {
+                            startChecks();
+                        }
+                    }
+                });
+                if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+                    startChecks();
+                }
+            }
+        });
+
+        root.getChildren().addAll(Ui.heading(Messages.get("start.choose")), ceremonies,
+                Ui.heading(Messages.get("start.program")), program,
+                Ui.heading(Messages.get("start.airGap")), airGapBox, acceptNetwork);
+        return root;
+    }
+
+    private void startChecks() {
+        if (checksStarted) {
+            return;
+        }
+        checksStarted = true;
         context.tasks().run(p -> Ui.groups(BuildInfo.runningJarSha256()), sha::setText, sha::setText);
         context.tasks().run(p -> context.services().environment().airGapCheck().check(), this::showAirGap,
                 msg -> showAirGap(new AirGapStatus(false, java.util.List.of(msg))));
-
-        return Ui.column(Ui.heading(Messages.get("start.choose")), ceremonies,
-                Ui.heading(Messages.get("start.program")), program,
-                Ui.heading(Messages.get("start.airGap")), airGapBox, acceptNetwork);
     }
 
     private void showAirGap(AirGapStatus status) {

@@ -21,6 +21,10 @@ final class Ui {
     static Label styled(String text, String... styleClasses) {
         Label l = text(text);
         l.getStyleClass().addAll(styleClasses);
+        if (java.util.Arrays.asList(styleClasses).contains("field-label")) {
+            l.setWrapText(false); // a label column never wraps ("backup A", "Key id")
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return l;
     }
 

@@ -180,7 +180,7 @@ final class Wizard {
     }
 
     private void updateStepText() {
-        step.setText(Messages.format("wizard.step", index + 1, pages.size()));
+        step.setText(pages.size() == 1 ? Messages.get("wizard.start") : Messages.format("wizard.step", index + 1, pages.size()));
     }
 
     private void bindButtons(WizardPage page) {

@@ -17,10 +17,20 @@ public final class WizardApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new WizardWindow(WizardServices.production(), () -> {
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            System.out.println("start-entered-ms=" + sinceJvmStart());
+        }
+        WizardServices services = WizardServices.production();
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            System.out.println("services-ms=" + sinceJvmStart());
+        }
+        window = new WizardWindow(services, () -> {
             stage.close();
             Platform.exit();
         });
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            System.out.println("window-built-ms=" + sinceJvmStart());
+        }
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(window.scene());
         stage.setMinWidth(900);
@@ -28,13 +38,17 @@ public final class WizardApp extends Application {
         stage.setOnCloseRequest(e -> window.close());
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             stage.setOnShown(e -> Platform.runLater(() -> {
-                long start = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
-                System.out.println("first-page-shown-ms=" + (System.currentTimeMillis() - start));
+                System.out.println("first-page-shown-ms=" + sinceJvmStart());
                 window.close();
                 Platform.exit();
             }));
         }
         stage.show();
+    }
+
+    private static long sinceJvmStart() {
+        long start = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
+        return System.currentTimeMillis() - start;
     }
 
     @Override

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmark: time from JVM start to the first wizard page on screen (real window, Xvfb + GTK),
+# median of 5, plain class path and with an AppCDS archive (created once here, as an install step).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/tuf-ceremony.jar ] || mvn -B -q ${MVN_OFFLINE:-} -DskipTests package
+JAR=target/tuf-ceremony.jar
+JSA=target/tuf-ceremony.jsa
+probe() { xvfb-run -a -s '-screen 0 1280x800x24' java "$@" -Dtufceremony.startupProbe=true -jar "$JAR" 2>/dev/null | sed -n 's/^first-page-shown-ms=//p'; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+rm -f "$JSA"
+probe -XX:ArchiveClassesAtExit="$JSA" >/dev/null
+echo "# load average: $(cut -d' ' -f1-3 /proc/loadavg); java $(java -version 2>&1 | head -1)"
+plain=$(for i in 1 2 3 4 5; do probe; done | tee /dev/stderr | median)
+cds=$(for i in 1 2 3 4 5; do probe -XX:SharedArchiveFile="$JSA"; done | tee /dev/stderr | median)
+echo "first page shown, median of 5: class path ${plain} ms; with AppCDS ${cds} ms"
