@@ -121,6 +121,20 @@ final class CeremonySession implements AutoCloseable {
         diff = null;
     }
 
+    /** The ceremony has written everything: wipe the passphrases and close the ceremony object now. */
+    void finished() {
+        setRootPassphrase(null);
+        setOnlinePassphrase(null);
+        if (bootstrap != null) {
+            bootstrap.close();
+            bootstrap = null;
+        }
+        if (rotation != null) {
+            rotation.close();
+            rotation = null;
+        }
+    }
+
     @Override
     public void close() {
         destroy(rootPassphrase);

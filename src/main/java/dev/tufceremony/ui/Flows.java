@@ -84,7 +84,10 @@ final class Flows {
     private static WizardPage execute(WizardContext c, CeremonySession s) {
         return new WorkPage<CeremonyReport>(c, "execute", "work.execute.title", "work.execute.intro",
                 p -> s.bootstrap != null ? s.bootstrap.execute(p::update) : s.rotation.execute(p::update),
-                report -> s.report = report, false);
+                report -> {
+                    s.report = report;
+                    s.finished(); // keys and passphrases are no longer needed: wipe them now
+                }, false);
     }
 
     private static Prepared prepareBootstrap(CeremonySession s, WizardContext c, Tasks.ProgressSink progress) {
