@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -84,14 +85,31 @@ public final class KeyBackup {
      */
     public static Map<String, byte[]> exportToRecipient(SigningKey key, String role, String repository,
             X25519Recipient recipient, Instant created, SecureRandom random) {
+        return onlineKeyFiles(key, role, repository, created, KeySidecar.FORMAT_X25519, OptionalInt.empty(),
+                pem -> AgeEncryptor.encryptToRecipient(pem, recipient, random));
+    }
+
+    /**
+     * The two files of an online key exported under a passphrase (same layout as
+     * {@link #exportToRecipient}; the sidecar records the scrypt work factor like a root backup's).
+     * The passphrase is not kept; the PEM is wiped.
+     */
+    public static Map<String, byte[]> exportUnderPassphrase(SigningKey key, String role, String repository,
+            Passphrase passphrase, WorkFactor workFactor, Instant created, SecureRandom random) {
+        return onlineKeyFiles(key, role, repository, created, KeySidecar.FORMAT_SCRYPT, OptionalInt.of(workFactor.logN()),
+                pem -> AgeEncryptor.encryptWithPassphrase(pem, passphrase, workFactor, random));
+    }
+
+    private static Map<String, byte[]> onlineKeyFiles(SigningKey key, String role, String repository, Instant created,
+            String format, OptionalInt workFactor, UnaryOperator<byte[]> encrypt) {
         checkRepositoryName(repository);
         String base = baseName(role, key.keyId());
         KeySidecar sidecar = new KeySidecar(key.publicKey(), key.keyId(), key.type().tufKeytype(), created,
-                KeySidecar.FORMAT_X25519, OptionalInt.empty(), repository, role);
+                format, workFactor, repository, role);
         Map<String, byte[]> files = new LinkedHashMap<>();
         byte[] pem = key.toPkcs8Pem();
         try {
-            files.put(base + KEY_SUFFIX, AgeEncryptor.encryptToRecipient(pem, recipient, random));
+            files.put(base + KEY_SUFFIX, encrypt.apply(pem));
         } finally {
             Arrays.fill(pem, (byte) 0);
         }

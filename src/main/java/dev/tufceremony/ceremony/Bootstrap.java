@@ -5,7 +5,6 @@ import dev.tufceremony.backup.KeyBackup;
 import dev.tufceremony.backup.WorkFactor;
 import dev.tufceremony.backup.X25519Recipient;
 import dev.tufceremony.keys.SigningKey;
-import dev.tufceremony.media.Drive;
 import dev.tufceremony.tuf.Key;
 import dev.tufceremony.tuf.MetaFile;
 import dev.tufceremony.tuf.Metadata;
@@ -45,12 +44,8 @@ public final class Bootstrap implements AutoCloseable {
     private CeremonyReport report;
     private Instant now;
     private Transcript transcript;
-    private final List<String> deviations = new ArrayList<>();
-    private final List<DriveSummary> drives = new ArrayList<>();
+    private CeremonyMedia media;
     private ExportLayout export;
-    private Path backupA;
-    private Path backupB;
-    private String transcriptName;
     private SigningKey rootKey;
     private final Map<OnlineRole, SigningKey> onlineKeys = new EnumMap<>(OnlineRole.class);
     private final Map<OnlineRole, Key> onlinePublicKeys = new EnumMap<>(OnlineRole.class);
@@ -68,22 +63,10 @@ public final class Bootstrap implements AutoCloseable {
             return summary;
         }
         now = env.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        deviations.clear();
-        drives.clear();
         String repo = request.repository();
 
         // 1. Everything that can refuse the ceremony, before any key exists or any byte is written.
-        AirGapStatus airGap = env.airGapCheck().check();
-        if (request.requireAirGap() && !airGap.airGapped()) {
-            throw new CeremonyError("This machine has network interface(s) up (" + String.join(", ", airGap.upInterfaces())
-                    + ") and an air gap is required; disconnect them and start again — nothing was written.");
-        }
-        Drive a = Media.resolve(Media.BACKUP_A, request.backupA(), env, request.allowNonRemovable());
-        Drive b = Media.resolve(Media.BACKUP_B, request.backupB(), env, request.allowNonRemovable());
-        Drive x = Media.resolve(Media.EXPORT, request.export(), env, request.allowNonRemovable());
-        Media.requireDistinct(Media.BACKUP_A, a, Media.BACKUP_B, b);
-        Media.requireDistinct(Media.BACKUP_A, a, Media.EXPORT, x);
-        Media.requireDistinct(Media.BACKUP_B, b, Media.EXPORT, x);
+        media = CeremonyMedia.check(request, request.export(), repo, env);
         List<String> inputs = Gate.userInputs(repo, request.people());
         Gate.require(request.rootPassphrase(), "root passphrase", inputs);
         OnlineKeys online = request.onlineKeys();
@@ -98,27 +81,10 @@ public final class Bootstrap implements AutoCloseable {
                 X25519Recipient.parse(r.ageRecipient());
             }
         }
-        export = ExportLayout.on(request.export(), repo);
+        export = media.export();
         if (Files.exists(export.metadataDir())) {
             throw new CeremonyError("The export medium already holds metadata for " + repo + " in " + export.metadataDir()
                     + "; a bootstrap starts a new repository, so choose an empty medium or run a rotation — nothing was written.");
-        }
-        backupA = request.backupA();
-        backupB = request.backupB();
-        drives.add(Media.summary(Media.BACKUP_A, a));
-        drives.add(Media.summary(Media.BACKUP_B, b));
-        drives.add(Media.summary(Media.EXPORT, x));
-        for (Drive d : List.of(a, b, x)) {
-            if (!d.removable()) {
-                String medium = d == a ? Media.BACKUP_A : d == b ? Media.BACKUP_B : Media.EXPORT;
-                deviations.add(Media.plainFolderDeviation(medium, d));
-            }
-        }
-        if (request.workFactor().testOnly()) {
-            deviations.add("scrypt work factor " + request.workFactor().logN() + " is for automated tests only and does not protect a real key");
-        }
-        if (!airGap.airGapped()) {
-            deviations.add("network interface(s) up: " + String.join(", ", airGap.upInterfaces()));
         }
 
         // 2. Keys and metadata, in memory (a repeated prepare after a refusal starts afresh).
@@ -133,8 +99,7 @@ public final class Bootstrap implements AutoCloseable {
         } else {
             onlinePublicKeys.putAll(((OnlineKeys.Import) online).publicKeys());
         }
-        Expiries exp = request.expiries();
-        Root root = Root.initial(now.plus(exp.root()), true).withRoleKeys("root", List.of(rootKey.publicKey()), 1);
+        Root root = Root.initial(request.rootExpiry().from(now), true).withRoleKeys("root", List.of(rootKey.publicKey()), 1);
         for (OnlineRole role : OnlineRole.values()) {
             root = root.withRoleKeys(role.roleName(), List.of(onlinePublicKeys.get(role)), 1);
         }
@@ -144,12 +109,12 @@ public final class Bootstrap implements AutoCloseable {
         metadataFiles.put("root.json", rootBytes);
         if (!onlineKeys.isEmpty()) {
             // consistent_snapshot: clients fetch N.targets.json and N.snapshot.json, and timestamp.json (spec §5.5, §5.6).
-            byte[] targets = MetadataCodec.write(Metadata.sign(Targets.initial(now.plus(exp.targets())),
+            byte[] targets = MetadataCodec.write(Metadata.sign(Targets.initial(request.expiry(OnlineRole.TARGETS).from(now)),
                     List.of(onlineKeys.get(OnlineRole.TARGETS))));
-            byte[] snapshot = MetadataCodec.write(Metadata.sign(Snapshot.initial(now.plus(exp.snapshot()), MetaFile.of(1)),
+            byte[] snapshot = MetadataCodec.write(Metadata.sign(Snapshot.initial(request.expiry(OnlineRole.SNAPSHOT).from(now), MetaFile.of(1)),
                     List.of(onlineKeys.get(OnlineRole.SNAPSHOT))));
             byte[] timestamp = MetadataCodec.write(Metadata.sign(
-                    Timestamp.initial(now.plus(exp.timestamp()), MetaFile.describing(1, snapshot)),
+                    Timestamp.initial(request.expiry(OnlineRole.TIMESTAMP).from(now), MetaFile.describing(1, snapshot)),
                     List.of(onlineKeys.get(OnlineRole.TIMESTAMP))));
             metadataFiles.put("1.targets.json", targets);
             metadataFiles.put("1.snapshot.json", snapshot);
@@ -158,36 +123,14 @@ public final class Bootstrap implements AutoCloseable {
         RootChain.verifyBytes(Map.of(1L, rootBytes), now).requireIntact();
 
         // 3. Every file this ceremony will write must be new.
-        Path driveDirA = KeyBackup.directory(backupA, repo);
-        Path driveDirB = KeyBackup.directory(backupB, repo);
-        transcriptName = ExportLayout.transcriptName(now, CeremonyKind.BOOTSTRAP,
-                List.of(export.ceremonyDir(), driveDirA.resolve("ceremony"), driveDirB.resolve("ceremony")));
         PlannedWrites plan = new PlannedWrites();
-        String base = KeyBackup.baseName("root", rootKey.keyId());
-        for (String medium : List.of(Media.BACKUP_A, Media.BACKUP_B)) {
-            Path dir = medium.equals(Media.BACKUP_A) ? driveDirA : driveDirB;
-            for (String name : List.of(base + KeyFiles.KEY_SUFFIX, base + KeyFiles.SIDECAR_SUFFIX, "root.json", "RECOVERY.txt")) {
-                plan.add(medium, dir.resolve(name));
-            }
-            plan.add(medium, dir.resolve("ceremony").resolve(transcriptName));
-            plan.add(medium, dir.resolve("ceremony").resolve(transcriptName + ".sig"));
-        }
+        media.planBackups(plan, now, CeremonyKind.BOOTSTRAP, rootKey);
         metadataFiles.keySet().forEach(n -> plan.add(Media.EXPORT, export.metadata(n)));
-        onlineKeys.forEach((role, k) -> {
-            String kb = KeyBackup.baseName(role.roleName(), k.keyId());
-            plan.add(Media.EXPORT, export.onlineKeysDir().resolve(kb + KeyFiles.KEY_SUFFIX));
-            plan.add(Media.EXPORT, export.onlineKeysDir().resolve(kb + KeyFiles.SIDECAR_SUFFIX));
-        });
-        plan.add(Media.EXPORT, export.ceremonyDir().resolve(transcriptName));
-        plan.add(Media.EXPORT, export.ceremonyDir().resolve(transcriptName + ".sig"));
+        media.planOnlineKeys(plan, onlineKeys);
+        media.planExportTranscript(plan);
         plan.refuseExisting();
 
-        transcript = Transcript.begin(CeremonyKind.BOOTSTRAP, repo, request.people(), airGap, env.clock());
-        deviations.forEach(transcript::deviation);
-        transcript.field("root-version", "1");
-        transcript.field("work-factor", Integer.toString(request.workFactor().logN()));
-        drives.forEach(d -> transcript.field("medium", d.medium() + " " + d.mountPath() + " label " + d.label() + " serial "
-                + d.serial() + (d.removable() ? "" : " (not removable)")));
+        transcript = media.beginTranscript(CeremonyKind.BOOTSTRAP, request, t -> t.field("root-version", "1"));
         transcript.step("checks before writing (air gap, drives, passphrase rule, nothing to overwrite)", "ok");
         transcript.step("generate root key", "ok", List.of(rootKey.keyId()), List.of());
         for (OnlineRole role : OnlineRole.values()) {
@@ -223,26 +166,16 @@ public final class Bootstrap implements AutoCloseable {
         KeyFiles.requireOpensTo(keyFile, request.rootPassphrase(), rootKey, "root key backup");
         kdfDone.run();
         transcript.step("encrypt root key backup and check it opens", "ok", List.of(rootKey.keyId()), List.of());
-        for (String medium : List.of(Media.BACKUP_A, Media.BACKUP_B)) {
-            Path drive = medium.equals(Media.BACKUP_A) ? backupA : backupB;
-            progress.update("Writing the root key backup to " + medium, done[0]);
-            List<WrittenFile> files = new ArrayList<>();
-            backup.forEach((rel, bytes) -> files.add(PlannedWrites.write(env.writer(), medium, drive.resolve(rel), bytes)));
-            transcript.step("write root key backup to " + medium, "ok, read back", List.of(rootKey.keyId()), files);
-            written.addAll(files);
-        }
+        written.addAll(media.writeRootBackup(backup, rootKey, transcript, progress, done[0], done[0]));
 
         if (request.onlineKeys() instanceof OnlineKeys.Generate g) {
             for (Map.Entry<OnlineRole, SigningKey> e : onlineKeys.entrySet()) {
                 progress.update("Encrypting the " + e.getKey().roleName() + " key for export", done[0]);
-                Map<String, byte[]> files = KeyFiles.exportOnlineKey(e.getValue(), e.getKey(), repo, g.protection(), wf, now, env.random());
-                if (g.protection() instanceof OnlineKeyProtection.UnderPassphrase p) {
-                    kdfDone.run();
-                    KeyFiles.requireOpensTo(files.get(KeyBackup.baseName(e.getKey().roleName(), e.getValue().keyId()) + KeyFiles.KEY_SUFFIX), p.passphrase(), e.getValue(), e.getKey().roleName() + " key export");
+                List<WrittenFile> out = media.exportOnlineKey(e.getValue(), e.getKey(), g.protection(), wf, now, env.random());
+                if (onlineUnderPassphrase) {
+                    kdfDone.run(); // encrypted, then opened again
                     kdfDone.run();
                 }
-                List<WrittenFile> out = new ArrayList<>();
-                files.forEach((name, bytes) -> out.add(PlannedWrites.write(env.writer(), Media.EXPORT, export.onlineKeysDir().resolve(name), bytes)));
                 transcript.step("export " + e.getKey().roleName() + " key (" + describe(g.protection()) + ")", "ok, read back",
                         List.of(e.getValue().keyId()), out);
                 written.addAll(out);
@@ -267,23 +200,14 @@ public final class Bootstrap implements AutoCloseable {
         notes.add("store backup A and backup B in two different safe places");
 
         progress.update("Writing the signed transcript", 0.96);
-        byte[] text = transcript.toBytes();
-        byte[] sig = Transcript.signatureFile(text, List.of(rootKey));
-        Path transcriptPath = export.ceremonyDir().resolve(transcriptName);
-        written.add(PlannedWrites.write(env.writer(), Media.EXPORT, transcriptPath, text));
-        written.add(PlannedWrites.write(env.writer(), Media.EXPORT, export.ceremonyDir().resolve(transcriptName + ".sig"), sig));
-        for (String medium : List.of(Media.BACKUP_A, Media.BACKUP_B)) {
-            Path dir = KeyBackup.directory(medium.equals(Media.BACKUP_A) ? backupA : backupB, repo).resolve("ceremony");
-            written.add(PlannedWrites.write(env.writer(), medium, dir.resolve(transcriptName), text));
-            written.add(PlannedWrites.write(env.writer(), medium, dir.resolve(transcriptName + ".sig"), sig));
-        }
+        Path transcriptPath = media.writeTranscript(transcript, rootKey, written);
         progress.update("Done", 1);
 
         List<KeySummary> keys = new ArrayList<>();
         keys.add(KeySummary.of("root", rootKey.publicKey()));
         onlinePublicKeys.forEach((role, k) -> keys.add(KeySummary.of(role.roleName(), k)));
-        report = new CeremonyReport(CeremonyKind.BOOTSTRAP, repo, keys, written, drives, transcriptPath.toAbsolutePath().normalize(),
-                notes, deviations);
+        report = new CeremonyReport(CeremonyKind.BOOTSTRAP, repo, keys, written, media.drives(), transcriptPath, notes,
+                media.deviations());
         return report;
     }
 

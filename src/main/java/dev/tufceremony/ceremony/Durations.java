@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Expiry as the operator writes it: {@code 365d}, {@code 12h}, {@code 8w}, an ISO-8601 duration
- * ({@code P90D}), or a UTC date or instant ({@code 2027-12-01}, {@code 2027-12-01T00:00:00Z}) turned
- * into the time from now.
+ * ({@code P90D}), or a UTC date or instant ({@code 2027-12-01}, {@code 2027-12-01T00:00:00Z}).
  */
 public final class Durations {
     private static final Pattern SHORT = Pattern.compile("(\\d{1,6})\\s*([wdhm])");
@@ -21,7 +20,8 @@ public final class Durations {
     private Durations() {
     }
 
-    public static Duration parse(String text, Clock clock) {
+    /** A date or instant stays exact ({@link Expiry.At}); a duration counts from the ceremony time ({@link Expiry.After}). */
+    public static Expiry parseExpiry(String text, Clock clock) {
         String s = text == null ? "" : text.strip();
         Matcher m = SHORT.matcher(s.toLowerCase(java.util.Locale.ROOT));
         Duration d;
@@ -41,12 +41,23 @@ public final class Durations {
             }
         } else {
             Instant at = parseInstant(s);
-            d = Duration.between(clock.instant(), at);
+            requireFuture(s, Duration.between(clock.instant(), at));
+            return new Expiry.At(at);
         }
+        requireFuture(s, d);
+        return new Expiry.After(d);
+    }
+
+    /** The expiry as a duration from now (a date becomes the time left until it). */
+    public static Duration parse(String text, Clock clock) {
+        Expiry e = parseExpiry(text, clock);
+        return e instanceof Expiry.At at ? Duration.between(clock.instant(), at.instant()) : ((Expiry.After) e).duration();
+    }
+
+    private static void requireFuture(String s, Duration d) {
         if (d.isNegative() || d.isZero()) {
             throw new CeremonyError("The expiry '" + s + "' is not in the future; give a later date or a duration such as 365d.");
         }
-        return d;
     }
 
     private static Instant parseInstant(String s) {

@@ -1,24 +1,15 @@
 package dev.tufceremony.ceremony;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tufceremony.CeremonyError;
-import dev.tufceremony.backup.AgeEncryptor;
 import dev.tufceremony.backup.AgeFile;
 import dev.tufceremony.backup.KeyBackup;
-import dev.tufceremony.backup.KeySidecar;
 import dev.tufceremony.backup.WorkFactor;
 import dev.tufceremony.backup.X25519Recipient;
 import dev.tufceremony.keys.SigningKey;
 import dev.tufceremony.secret.Passphrase;
 import dev.tufceremony.secret.SecretBytes;
-import dev.tufceremony.tuf.Json;
-import java.nio.charset.StandardCharsets;
-import java.time.temporal.ChronoUnit;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Encrypted key files: root backups and exported online keys (age v1, PKCS#8 PEM inside). */
@@ -43,35 +34,8 @@ final class KeyFiles {
             return KeyBackup.exportToRecipient(key, role.roleName(), repository, X25519Recipient.parse(r.ageRecipient()),
                     created, random);
         }
-        Passphrase passphrase = ((OnlineKeyProtection.UnderPassphrase) protection).passphrase();
-        String base = KeyBackup.baseName(role.roleName(), key.keyId());
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        byte[] pem = key.toPkcs8Pem();
-        try {
-            files.put(base + KEY_SUFFIX, AgeEncryptor.encryptWithPassphrase(pem, passphrase, workFactor, random));
-        } finally {
-            Arrays.fill(pem, (byte) 0);
-        }
-        files.put(base + SIDECAR_SUFFIX, sidecarJson(key, role.roleName(), repository, created, workFactor));
-        return files;
-    }
-
-    /** The public sidecar, in the same shape as a root backup's (KeySidecar, DESIGN §4). */
-    private static byte[] sidecarJson(SigningKey key, String role, String repository, Instant created, WorkFactor workFactor) {
-        ObjectNode node = Json.mapper().createObjectNode();
-        node.put("repository", repository);
-        node.put("role", role);
-        node.put("keyid", key.keyId());
-        node.put("keytype", key.type().tufKeytype());
-        node.set("key", Json.mapper().valueToTree(key.publicKey()));
-        node.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
-        node.put("format", KeySidecar.FORMAT_SCRYPT);
-        node.put("work_factor", workFactor.logN());
-        try {
-            return (Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JacksonException e) {
-            throw new IllegalStateException(e);
-        }
+        return KeyBackup.exportUnderPassphrase(key, role.roleName(), repository,
+                ((OnlineKeyProtection.UnderPassphrase) protection).passphrase(), workFactor, created, random);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.tufceremony.backup.KeyBackup;
 import dev.tufceremony.backup.WorkFactor;
 import dev.tufceremony.backup.X25519Recipient;
 import dev.tufceremony.keys.SigningKey;
-import dev.tufceremony.media.Drive;
 import dev.tufceremony.secret.Passphrase;
 import dev.tufceremony.tuf.Metadata;
 import dev.tufceremony.tuf.MetadataCodec;
@@ -41,11 +40,9 @@ public final class Rotation implements AutoCloseable {
     private Metadata<Root> next;
     private byte[] nextBytes;
     private ExportLayout target;
+    private CeremonyMedia media;
     private Path unlockDrive;
-    private String transcriptName;
     private Transcript transcript;
-    private final List<String> deviations = new ArrayList<>();
-    private final List<DriveSummary> drives = new ArrayList<>();
     private RootSummary summary;
     private CeremonyReport report;
 
@@ -119,20 +116,10 @@ public final class Rotation implements AutoCloseable {
         now = env.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         String repo = current.repository;
 
-        AirGapStatus airGap = env.airGapCheck().check();
-        if (request.requireAirGap() && !airGap.airGapped()) {
-            throw new CeremonyError("This machine has network interface(s) up (" + String.join(", ", airGap.upInterfaces())
-                    + ") and an air gap is required; disconnect them and start again — nothing was written.");
-        }
         Path exportMedium = request.export().orElse(current.layout.repositoryDir().getParent());
-        target = ExportLayout.on(exportMedium, repo);
+        media = CeremonyMedia.check(request, exportMedium, repo, env);
+        target = media.export();
         boolean inPlace = target.repositoryDir().toAbsolutePath().normalize().equals(current.layout.repositoryDir());
-        Drive a = Media.resolve(Media.BACKUP_A, request.backupA(), env, request.allowNonRemovable());
-        Drive b = Media.resolve(Media.BACKUP_B, request.backupB(), env, request.allowNonRemovable());
-        Drive x = Media.resolve(Media.EXPORT, exportMedium, env, request.allowNonRemovable());
-        Media.requireDistinct(Media.BACKUP_A, a, Media.BACKUP_B, b);
-        Media.requireDistinct(Media.BACKUP_A, a, Media.EXPORT, x);
-        Media.requireDistinct(Media.BACKUP_B, b, Media.EXPORT, x);
         List<String> inputs = Gate.userInputs(repo, request.people());
         Gate.require(request.newPassphrase(), "new backup passphrase", inputs);
         Set<OnlineRole> rotate = request.rotateOnlineKeys();
@@ -147,22 +134,6 @@ public final class Rotation implements AutoCloseable {
                 X25519Recipient.parse(r.ageRecipient());
             }
         });
-        drives.clear();
-        deviations.clear();
-        drives.add(Media.summary(Media.BACKUP_A, a));
-        drives.add(Media.summary(Media.BACKUP_B, b));
-        drives.add(Media.summary(Media.EXPORT, x));
-        for (Drive d : List.of(a, b, x)) {
-            if (!d.removable()) {
-                deviations.add(Media.plainFolderDeviation(d == a ? Media.BACKUP_A : d == b ? Media.BACKUP_B : Media.EXPORT, d));
-            }
-        }
-        if (request.workFactor().testOnly()) {
-            deviations.add("scrypt work factor " + request.workFactor().logN() + " is for automated tests only and does not protect a real key");
-        }
-        if (!airGap.airGapped()) {
-            deviations.add("network interface(s) up: " + String.join(", ", airGap.upInterfaces()));
-        }
 
         // Keys and N+1, in memory (a prepare repeated after a refusal starts afresh).
         discardPrepared();
@@ -175,7 +146,7 @@ public final class Rotation implements AutoCloseable {
         } else {
             newRootKey = SigningKey.generate(request.keyType(), env.random());
         }
-        Root n = old.next().withExpires(now.plus(request.rootExpiry()));
+        Root n = old.next().withExpires(request.rootExpiry().from(now));
         if (!request.keepRootKey()) {
             n = n.withRoleKeys("root", List.of(newRootKey.publicKey()), 1);
         }
@@ -197,20 +168,8 @@ public final class Rotation implements AutoCloseable {
 
         // Every file this ceremony will write must be new (root.json is the one planned replacement).
         long nv = next.signed().version();
-        Path driveDirA = KeyBackup.directory(request.backupA(), repo);
-        Path driveDirB = KeyBackup.directory(request.backupB(), repo);
-        transcriptName = ExportLayout.transcriptName(now, CeremonyKind.ROTATION,
-                List.of(target.ceremonyDir(), driveDirA.resolve("ceremony"), driveDirB.resolve("ceremony")));
         PlannedWrites plan = new PlannedWrites();
-        String base = KeyBackup.baseName("root", newRootKey.keyId());
-        for (String medium : List.of(Media.BACKUP_A, Media.BACKUP_B)) {
-            Path dir = medium.equals(Media.BACKUP_A) ? driveDirA : driveDirB;
-            for (String name : List.of(base + KeyFiles.KEY_SUFFIX, base + KeyFiles.SIDECAR_SUFFIX, "root.json", "RECOVERY.txt")) {
-                plan.add(medium, dir.resolve(name));
-            }
-            plan.add(medium, dir.resolve("ceremony").resolve(transcriptName));
-            plan.add(medium, dir.resolve("ceremony").resolve(transcriptName + ".sig"));
-        }
+        media.planBackups(plan, now, CeremonyKind.ROTATION, newRootKey);
         if (!inPlace) {
             for (long v = 1; v <= current.version(); v++) {
                 plan.add(Media.EXPORT, target.rootVersion(v));
@@ -218,22 +177,14 @@ public final class Rotation implements AutoCloseable {
         }
         plan.add(Media.EXPORT, target.rootVersion(nv));
         plan.addReplacing(Media.EXPORT, target.rootJson());
-        newOnlineKeys.forEach((role, k) -> {
-            String kb = KeyBackup.baseName(role.roleName(), k.keyId());
-            plan.add(Media.EXPORT, target.onlineKeysDir().resolve(kb + KeyFiles.KEY_SUFFIX));
-            plan.add(Media.EXPORT, target.onlineKeysDir().resolve(kb + KeyFiles.SIDECAR_SUFFIX));
-        });
-        plan.add(Media.EXPORT, target.ceremonyDir().resolve(transcriptName));
-        plan.add(Media.EXPORT, target.ceremonyDir().resolve(transcriptName + ".sig"));
+        media.planOnlineKeys(plan, newOnlineKeys);
+        media.planExportTranscript(plan);
         plan.refuseExisting();
 
-        transcript = Transcript.begin(CeremonyKind.ROTATION, repo, request.people(), airGap, env.clock());
-        deviations.forEach(transcript::deviation);
-        transcript.field("root-version", Long.toString(nv));
-        transcript.field("previous-root-version", current.version() + (current.expired ? " (expired)" : ""));
-        transcript.field("work-factor", Integer.toString(request.workFactor().logN()));
-        drives.forEach(d -> transcript.field("medium", d.medium() + " " + d.mountPath() + " label " + d.label() + " serial "
-                + d.serial() + (d.removable() ? "" : " (not removable)")));
+        transcript = media.beginTranscript(CeremonyKind.ROTATION, request, t -> {
+            t.field("root-version", Long.toString(nv));
+            t.field("previous-root-version", current.version() + (current.expired ? " (expired)" : ""));
+        });
         transcript.step("verify root chain 1.." + current.version() + " like a client (spec 5.3)", "ok");
         for (KeyBackup.OpenedKey k : unlocked) {
             transcript.step("unlock current root key from " + k.file(), "ok", List.of(k.key().keyId()), List.of());
@@ -275,26 +226,13 @@ public final class Rotation implements AutoCloseable {
         progress.update("Checking the backup opens with the new passphrase", 0.35);
         KeyFiles.requireOpensTo(keyFile, pass, newRootKey, "new root key backup");
         transcript.step("encrypt new root key backup and check it opens", "ok", List.of(newRootKey.keyId()), List.of());
-        for (String medium : List.of(Media.BACKUP_A, Media.BACKUP_B)) {
-            Path drive = medium.equals(Media.BACKUP_A) ? request.backupA() : request.backupB();
-            progress.update("Writing the root key backup to " + medium, medium.equals(Media.BACKUP_A) ? 0.6 : 0.65);
-            List<WrittenFile> files = new ArrayList<>();
-            backup.forEach((rel, bytes) -> files.add(PlannedWrites.write(env.writer(), medium, drive.resolve(rel), bytes)));
-            transcript.step("write root key backup to " + medium, "ok, read back", List.of(newRootKey.keyId()), files);
-            written.addAll(files);
-        }
+        written.addAll(media.writeRootBackup(backup, newRootKey, transcript, progress, 0.6, 0.65));
 
         if (!newOnlineKeys.isEmpty()) {
             OnlineKeyProtection protection = request.onlineKeyProtection().orElseThrow();
             for (Map.Entry<OnlineRole, SigningKey> e : newOnlineKeys.entrySet()) {
                 progress.update("Encrypting the new " + e.getKey().roleName() + " key for export", 0.7);
-                Map<String, byte[]> files = KeyFiles.exportOnlineKey(e.getValue(), e.getKey(), repo, protection, wf, now, env.random());
-                if (protection instanceof OnlineKeyProtection.UnderPassphrase u) {
-                    KeyFiles.requireOpensTo(files.get(KeyBackup.baseName(e.getKey().roleName(), e.getValue().keyId()) + KeyFiles.KEY_SUFFIX),
-                            u.passphrase(), e.getValue(), e.getKey().roleName() + " key export");
-                }
-                List<WrittenFile> out = new ArrayList<>();
-                files.forEach((name, bytes) -> out.add(PlannedWrites.write(env.writer(), Media.EXPORT, target.onlineKeysDir().resolve(name), bytes)));
+                List<WrittenFile> out = media.exportOnlineKey(e.getValue(), e.getKey(), protection, wf, now, env.random());
                 transcript.step("export new " + e.getKey().roleName() + " key", "ok, read back", List.of(e.getValue().keyId()), out);
                 written.addAll(out);
             }
@@ -330,23 +268,14 @@ public final class Rotation implements AutoCloseable {
                 + (request.keepRootKey() ? " — except that the kept key is the same, so they still do" : ""));
 
         progress.update("Writing the signed transcript", 0.95);
-        byte[] text = transcript.toBytes();
-        byte[] sig = Transcript.signatureFile(text, List.of(newRootKey));
-        Path transcriptPath = target.ceremonyDir().resolve(transcriptName);
-        written.add(PlannedWrites.write(env.writer(), Media.EXPORT, transcriptPath, text));
-        written.add(PlannedWrites.write(env.writer(), Media.EXPORT, target.ceremonyDir().resolve(transcriptName + ".sig"), sig));
-        for (String medium : List.of(Media.BACKUP_A, Media.BACKUP_B)) {
-            Path dir = KeyBackup.directory(medium.equals(Media.BACKUP_A) ? request.backupA() : request.backupB(), repo).resolve("ceremony");
-            written.add(PlannedWrites.write(env.writer(), medium, dir.resolve(transcriptName), text));
-            written.add(PlannedWrites.write(env.writer(), medium, dir.resolve(transcriptName + ".sig"), sig));
-        }
+        Path transcriptPath = media.writeTranscript(transcript, newRootKey, written);
         progress.update("Done", 1);
 
         List<KeySummary> keys = new ArrayList<>();
         keys.add(KeySummary.of("root", newRootKey.publicKey()));
         newOnlineKeys.forEach((role, k) -> keys.add(KeySummary.of(role.roleName(), k.publicKey())));
-        report = new CeremonyReport(CeremonyKind.ROTATION, repo, keys, written, drives, transcriptPath.toAbsolutePath().normalize(),
-                notes, deviations);
+        report = new CeremonyReport(CeremonyKind.ROTATION, repo, keys, written, media.drives(), transcriptPath, notes,
+                media.deviations());
         return report;
     }
 

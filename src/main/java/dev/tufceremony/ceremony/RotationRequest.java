@@ -1,7 +1,6 @@
 package dev.tufceremony.ceremony;
 
 import dev.tufceremony.CeremonyError;
-import dev.tufceremony.keys.KeyType;
 import dev.tufceremony.secret.Passphrase;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,39 +10,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Everything the operator decides for a root rotation. */
-public final class RotationRequest {
-    private final People people;
+public final class RotationRequest extends CeremonyRequest {
     private final Passphrase newPassphrase;
     private final boolean keepRootKey;
-    private final Duration rootExpiry;
+    private final Expiry rootExpiry;
     private final Set<OnlineRole> rotateOnlineKeys;
     private final OnlineKeyProtection onlineKeyProtection;
-    private final KeyType keyType;
-    private final Path backupA;
-    private final Path backupB;
     private final Path export;
-    private final WorkFactorChoice workFactor;
-    private final boolean allowNonRemovable;
-    private final boolean requireAirGap;
 
     private RotationRequest(Builder b) {
-        this.people = b.people;
+        super(b);
         this.newPassphrase = b.newPassphrase;
         this.keepRootKey = b.keepRootKey;
         this.rootExpiry = b.rootExpiry;
         this.rotateOnlineKeys = Set.copyOf(b.rotateOnlineKeys);
         this.onlineKeyProtection = b.onlineKeyProtection;
-        this.keyType = b.keyType;
-        this.backupA = b.backupA;
-        this.backupB = b.backupB;
         this.export = b.export;
-        this.workFactor = b.workFactor;
-        this.allowNonRemovable = b.allowNonRemovable;
-        this.requireAirGap = b.requireAirGap;
         if (newPassphrase == null) {
             throw new CeremonyError("The rotation request has no passphrase for the new backups; give one before preparing.");
         }
-        if (backupA == null || backupB == null) {
+        if (backupA() == null || backupB() == null) {
             throw new CeremonyError("The rotation request needs two new backup drives; give backup A and backup B.");
         }
         if (!rotateOnlineKeys.isEmpty() && onlineKeyProtection == null) {
@@ -55,10 +41,6 @@ public final class RotationRequest {
         return new Builder();
     }
 
-    public People people() {
-        return people;
-    }
-
     /** Passphrase for the new backups; owned by the ceremony, wiped by {@link Rotation#close()}. */
     public Passphrase newPassphrase() {
         return newPassphrase;
@@ -68,7 +50,7 @@ public final class RotationRequest {
         return keepRootKey;
     }
 
-    public Duration rootExpiry() {
+    public Expiry rootExpiry() {
         return rootExpiry;
     }
 
@@ -80,56 +62,24 @@ public final class RotationRequest {
         return Optional.ofNullable(onlineKeyProtection);
     }
 
-    /** Type of newly generated keys (root unless kept, and rotated online keys). */
-    public KeyType keyType() {
-        return keyType;
-    }
-
-    public Path backupA() {
-        return backupA;
-    }
-
-    public Path backupB() {
-        return backupB;
-    }
-
     /** A different transfer medium to export to; empty: update the repository in place. */
     public Optional<Path> export() {
         return Optional.ofNullable(export);
     }
 
-    public WorkFactorChoice workFactor() {
-        return workFactor;
-    }
-
-    public boolean allowNonRemovable() {
-        return allowNonRemovable;
-    }
-
-    public boolean requireAirGap() {
-        return requireAirGap;
-    }
-
-    public static final class Builder {
-        private People people = People.unnamed();
+    public static final class Builder extends CeremonyRequest.Builder<Builder> {
         private Passphrase newPassphrase;
         private boolean keepRootKey;
-        private Duration rootExpiry = Expiries.defaults().root();
+        private Expiry rootExpiry = new Expiry.After(Expiries.defaults().root());
         private Set<OnlineRole> rotateOnlineKeys = EnumSet.noneOf(OnlineRole.class);
         private OnlineKeyProtection onlineKeyProtection;
-        private KeyType keyType = KeyType.ED25519;
-        private Path backupA;
-        private Path backupB;
         private Path export;
-        private WorkFactorChoice workFactor = WorkFactorChoice.DEFAULT;
-        private boolean allowNonRemovable;
-        private boolean requireAirGap;
 
         private Builder() {
         }
 
-        public Builder people(People people) {
-            this.people = Objects.requireNonNull(people);
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -143,9 +93,13 @@ public final class RotationRequest {
             return this;
         }
 
+        /** The new root's expiry as a time after the ceremony. */
         public Builder rootExpiry(Duration expiry) {
+            return rootExpiry(new Expiry.After(expiry));
+        }
+
+        public Builder rootExpiry(Expiry expiry) {
             this.rootExpiry = Objects.requireNonNull(expiry);
-            new Expiries(expiry, Duration.ofDays(1), Duration.ofDays(1), Duration.ofDays(1)); // validates
             return this;
         }
 
@@ -155,44 +109,8 @@ public final class RotationRequest {
             return this;
         }
 
-        public Builder keyType(KeyType keyType) {
-            this.keyType = Objects.requireNonNull(keyType);
-            return this;
-        }
-
-        public Builder backupA(Path drive) {
-            this.backupA = drive;
-            return this;
-        }
-
-        public Builder backupB(Path drive) {
-            this.backupB = drive;
-            return this;
-        }
-
         public Builder export(Path medium) {
             this.export = medium;
-            return this;
-        }
-
-        public Builder workFactor(int logN) {
-            this.workFactor = WorkFactorChoice.of(logN);
-            return this;
-        }
-
-        /** For automated tests only: a cheap KDF that never protects a real key. */
-        public Builder workFactorForTestsOnly(int logN) {
-            this.workFactor = WorkFactorChoice.forTestsOnly(logN);
-            return this;
-        }
-
-        public Builder allowNonRemovable(boolean allow) {
-            this.allowNonRemovable = allow;
-            return this;
-        }
-
-        public Builder requireAirGap(boolean require) {
-            this.requireAirGap = require;
             return this;
         }
 

@@ -4,22 +4,20 @@ import dev.tufceremony.CeremonyError;
 import dev.tufceremony.ceremony.Bootstrap;
 import dev.tufceremony.ceremony.BootstrapRequest;
 import dev.tufceremony.ceremony.CeremonyEnvironment;
-import dev.tufceremony.ceremony.CeremonyReport;
 import dev.tufceremony.ceremony.Durations;
-import dev.tufceremony.ceremony.Expiries;
+import dev.tufceremony.ceremony.Expiry;
 import dev.tufceremony.ceremony.OnlineKeyProtection;
 import dev.tufceremony.ceremony.OnlineKeys;
-import dev.tufceremony.ceremony.People;
+import dev.tufceremony.ceremony.OnlineRole;
 import dev.tufceremony.ceremony.RootSummary;
 import dev.tufceremony.keys.KeyType;
 import dev.tufceremony.secret.Passphrase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,9 +32,6 @@ public final class BootstrapCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Export (transfer) medium.")
     Path out;
-
-    @Option(names = "--backup", required = true, paramLabel = "DIR", description = "A backup drive; give exactly two, on different devices.")
-    List<Path> backups = new ArrayList<>();
 
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Root passphrase on the first line (default: asked twice on the console).")
     Path passphraseFile;
@@ -55,9 +50,6 @@ public final class BootstrapCommand implements Callable<Integer> {
         Path keysFrom;
     }
 
-    @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "ed25519", description = "ed25519 (default), ecdsa or rsa.")
-    String keyType;
-
     @Option(names = "--root-expires", paramLabel = "WHEN", defaultValue = "365d", description = "Root expiry: 365d (default), 12h, 8w or a UTC date.")
     String rootExpires;
 
@@ -70,20 +62,8 @@ public final class BootstrapCommand implements Callable<Integer> {
     @Option(names = "--timestamp-expires", paramLabel = "WHEN", defaultValue = "1d", description = "Default: 1d.")
     String timestampExpires;
 
-    @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the ceremony (default: the OS user).")
-    String operator;
-
-    @Option(names = "--witness", paramLabel = "NAME", description = "A witness; repeat for each.")
-    List<String> witnesses = new ArrayList<>();
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    WorkFactorOptions workFactor = new WorkFactorOptions();
-
-    @Option(names = "--allow-non-removable", description = "Accept plain folders as drives (recorded as a deviation).")
-    boolean allowNonRemovable;
-
-    @Option(names = "--require-air-gap", description = "Refuse to run while a network interface is up.")
-    boolean requireAirGap;
+    @Mixin
+    CeremonyOptions common = new CeremonyOptions();
 
     @Spec
     CommandSpec spec;
@@ -91,13 +71,15 @@ public final class BootstrapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (backups.size() != 2) {
-            throw new CeremonyError("Give exactly two --backup drives (" + backups.size() + " given): the root key is kept on two devices.");
+        if (common.backups.size() != 2) {
+            throw new CeremonyError("Give exactly two --backup drives (" + common.backups.size() + " given): the root key is kept on two devices.");
         }
         CeremonyEnvironment env = CeremonyCli.environment();
-        Expiries expiries = new Expiries(Durations.parse(rootExpires, env.clock()), Durations.parse(targetsExpires, env.clock()),
-                Durations.parse(snapshotExpires, env.clock()), Durations.parse(timestampExpires, env.clock()));
-        KeyType type = KeyType.fromCliName(keyType);
+        Expiry rootExpiry = Durations.parseExpiry(rootExpires, env.clock());
+        Expiry targetsExpiry = Durations.parseExpiry(targetsExpires, env.clock());
+        Expiry snapshotExpiry = Durations.parseExpiry(snapshotExpires, env.clock());
+        Expiry timestampExpiry = Durations.parseExpiry(timestampExpires, env.clock());
+        KeyType type = common.keyType();
         OnlineKeys onlineKeys = null;
         if (online.keysFrom != null) {
             onlineKeys = OnlineKeys.Import.fromDirectory(online.keysFrom);
@@ -106,15 +88,12 @@ public final class BootstrapCommand implements Callable<Integer> {
         }
         BootstrapRequest.Builder b = BootstrapRequest.builder()
                 .repository(repository)
-                .people(operator == null ? new People(People.unnamed().operator(), witnesses) : new People(operator, witnesses))
-                .keyType(type)
-                .expiries(expiries)
-                .backupA(backups.get(0))
-                .backupB(backups.get(1))
-                .export(out)
-                .allowNonRemovable(allowNonRemovable)
-                .requireAirGap(requireAirGap);
-        workFactor.apply(b::workFactor, b::workFactorForTestsOnly);
+                .rootExpiry(rootExpiry)
+                .expiry(OnlineRole.TARGETS, targetsExpiry)
+                .expiry(OnlineRole.SNAPSHOT, snapshotExpiry)
+                .expiry(OnlineRole.TIMESTAMP, timestampExpiry)
+                .export(out);
+        common.applyTo(b);
         Passphrase root = null;
         Passphrase onlinePassphrase = null;
         try {
@@ -127,17 +106,11 @@ public final class BootstrapCommand implements Callable<Integer> {
             try (Bootstrap bootstrap = new Bootstrap(b.build(), env)) {
                 RootSummary summary = bootstrap.prepare();
                 CeremonyCli.printRoot(stdout, summary);
-                CeremonyReport report = bootstrap.execute((step, fraction) -> stdout.println("... " + step));
-                CeremonyCli.printReport(stdout, report);
+                CeremonyCli.executeAndReport(stdout, bootstrap::execute);
             }
         } finally {
             // Bootstrap.close() wipes them too; this covers a failure before it was built.
-            if (root != null) {
-                root.destroy();
-            }
-            if (onlinePassphrase != null) {
-                onlinePassphrase.destroy();
-            }
+            CeremonyCli.destroyAll(root, onlinePassphrase);
         }
         return 0;
     }

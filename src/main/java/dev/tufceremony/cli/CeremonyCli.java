@@ -4,19 +4,23 @@ import dev.tufceremony.CeremonyError;
 import dev.tufceremony.ceremony.CeremonyEnvironment;
 import dev.tufceremony.ceremony.CeremonyReport;
 import dev.tufceremony.ceremony.KeySummary;
+import dev.tufceremony.ceremony.Progress;
 import dev.tufceremony.ceremony.RootSummary;
 import dev.tufceremony.ceremony.WrittenFile;
 import dev.tufceremony.secret.Passphrase;
-import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What the ceremony commands share: the environment, passphrase input, and report printing. */
 final class CeremonyCli {
     /** Replaced only by tests in this package (fixed clock, air gap). */
     static Supplier<CeremonyEnvironment> environment = CeremonyEnvironment::production;
+    /** Replaced only by tests in this package (typed passphrases). */
+    static Supplier<Optional<ConsoleReader>> console = ConsoleReader::system;
 
     private CeremonyCli() {
     }
@@ -33,18 +37,15 @@ final class CeremonyCli {
         if (file != null) {
             return Passphrase.readFirstLine(file);
         }
-        Console console = System.console();
-        if (console == null) {
-            throw new CeremonyError("No console is available to ask for the " + what
-                    + "; run in a terminal or give it in a file with " + option + ".");
-        }
-        char[] first = console.readPassword("%s: ", capitalized(what));
+        ConsoleReader reader = console.get().orElseThrow(() -> new CeremonyError("No console is available to ask for the " + what
+                + "; run in a terminal or give it in a file with " + option + "."));
+        char[] first = reader.readPassword(capitalized(what) + ": ");
         if (first == null || first.length == 0) {
             throw new CeremonyError("No " + what + " was entered; run the command again and type it.");
         }
         Passphrase p = Passphrase.wrap(first);
         if (creating) {
-            char[] again = console.readPassword("%s again: ", capitalized(what));
+            char[] again = reader.readPassword(capitalized(what) + " again: ");
             try (Passphrase second = Passphrase.wrap(again == null ? new char[0] : again)) {
                 if (!p.sameAs(second)) {
                     p.destroy();
@@ -65,6 +66,20 @@ final class CeremonyCli {
             out.printf("  %-9s threshold %d%n", r.role(), r.threshold());
             r.keys().forEach(k -> out.printf("    %s  %s  (%s)%n", k.fingerprint(), k.keyid(), k.keytype()));
         });
+    }
+
+    /** Runs a prepared ceremony, printing each step as it starts, then the report. */
+    static void executeAndReport(PrintWriter out, Function<Progress, CeremonyReport> execute) {
+        printReport(out, execute.apply((step, fraction) -> out.println("... " + step)));
+    }
+
+    /** Wipes the passphrases that were read (null: not read yet). */
+    static void destroyAll(Passphrase... passphrases) {
+        for (Passphrase p : passphrases) {
+            if (p != null) {
+                p.destroy();
+            }
+        }
     }
 
     static void printReport(PrintWriter out, CeremonyReport report) {

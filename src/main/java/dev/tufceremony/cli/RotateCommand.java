@@ -2,24 +2,20 @@ package dev.tufceremony.cli;
 
 import dev.tufceremony.CeremonyError;
 import dev.tufceremony.ceremony.CeremonyEnvironment;
-import dev.tufceremony.ceremony.CeremonyReport;
 import dev.tufceremony.ceremony.Durations;
 import dev.tufceremony.ceremony.KeySummary;
 import dev.tufceremony.ceremony.OnlineKeyProtection;
 import dev.tufceremony.ceremony.OnlineRole;
-import dev.tufceremony.ceremony.People;
 import dev.tufceremony.ceremony.Rotation;
 import dev.tufceremony.ceremony.RotationRequest;
-import dev.tufceremony.keys.KeyType;
 import dev.tufceremony.secret.Passphrase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,9 +33,6 @@ public final class RotateCommand implements Callable<Integer> {
 
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Passphrase of that backup (default: asked on the console).")
     Path passphraseFile;
-
-    @Option(names = "--backup", required = true, paramLabel = "DIR", description = "A new backup drive; give exactly two.")
-    List<Path> backups = new ArrayList<>();
 
     @Option(names = "--new-passphrase-file", paramLabel = "FILE", description = "Passphrase for the new backups (default: asked twice).")
     Path newPassphraseFile;
@@ -64,26 +57,11 @@ public final class RotateCommand implements Callable<Integer> {
         String recipient;
     }
 
-    @Option(names = "--key-type", paramLabel = "TYPE", defaultValue = "ed25519", description = "Type of new keys: ed25519 (default), ecdsa or rsa.")
-    String keyType;
-
     @Option(names = "--out", paramLabel = "DIR", description = "Export the root metadata (1..N+1.root.json, root.json) to this medium instead of updating --repo in place.")
     Path out;
 
-    @Option(names = "--operator", paramLabel = "NAME")
-    String operator;
-
-    @Option(names = "--witness", paramLabel = "NAME")
-    List<String> witnesses = new ArrayList<>();
-
-    @ArgGroup(exclusive = true, multiplicity = "0..1")
-    WorkFactorOptions workFactor = new WorkFactorOptions();
-
-    @Option(names = "--allow-non-removable", description = "Accept plain folders as drives (recorded as a deviation).")
-    boolean allowNonRemovable;
-
-    @Option(names = "--require-air-gap", description = "Refuse to run while a network interface is up.")
-    boolean requireAirGap;
+    @Mixin
+    CeremonyOptions common = new CeremonyOptions();
 
     @Spec
     CommandSpec spec;
@@ -91,26 +69,19 @@ public final class RotateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (backups.size() != 2) {
-            throw new CeremonyError("Give exactly two --backup drives for the new root key (" + backups.size() + " given).");
+        if (common.backups.size() != 2) {
+            throw new CeremonyError("Give exactly two --backup drives for the new root key (" + common.backups.size() + " given).");
         }
         CeremonyEnvironment env = CeremonyCli.environment();
         Set<OnlineRole> roles = rotateOnlineKeys == null ? Set.of() : OnlineRole.parseList(rotateOnlineKeys);
         if (roles.isEmpty() && (online.passphraseFile != null || online.recipient != null)) {
             throw new CeremonyError("--online-passphrase-file and --online-recipient only apply with --rotate-online-keys; add it or drop them.");
         }
-        KeyType type = KeyType.fromCliName(keyType);
-        RotationRequest.Builder b = RotationRequest.builder()
-                .people(operator == null ? new People(People.unnamed().operator(), witnesses) : new People(operator, witnesses))
-                .keepRootKey(keepRootKey)
-                .rootExpiry(Durations.parse(rootExpires, env.clock()))
-                .keyType(type)
-                .backupA(backups.get(0))
-                .backupB(backups.get(1))
-                .export(out)
-                .allowNonRemovable(allowNonRemovable)
-                .requireAirGap(requireAirGap);
-        workFactor.apply(b::workFactor, b::workFactorForTestsOnly);
+        RotationRequest.Builder b = RotationRequest.builder();
+        common.applyTo(b);
+        b.keepRootKey(keepRootKey)
+                .rootExpiry(Durations.parseExpiry(rootExpires, env.clock()))
+                .export(out);
         Passphrase old = null;
         Passphrase fresh = null;
         Passphrase onlinePassphrase = null;
@@ -136,14 +107,9 @@ public final class RotateCommand implements Callable<Integer> {
             }
             CeremonyCli.printRoot(stdout, rotation.prepare(b.build()));
             rotation.diff().changes().forEach(c -> stdout.println("  change: " + c));
-            CeremonyReport report = rotation.execute((step, fraction) -> stdout.println("... " + step));
-            CeremonyCli.printReport(stdout, report);
+            CeremonyCli.executeAndReport(stdout, rotation::execute);
         } finally {
-            for (Passphrase p : new Passphrase[] {old, fresh, onlinePassphrase}) {
-                if (p != null) {
-                    p.destroy();
-                }
-            }
+            CeremonyCli.destroyAll(old, fresh, onlinePassphrase);
         }
         return 0;
     }

@@ -228,6 +228,25 @@ class KeyBackupTest {
     }
 
     @Test
+    void onlineKeysExportUnderAPassphraseWithARootBackupStyleSidecar() throws Exception {
+        SigningKey key = KEYS.get(KeyType.ECDSA_P256);
+        Map<String, byte[]> files = KeyBackup.exportUnderPassphrase(key, "snapshot", "acme", pass("online pass"), CHEAP, CREATED, RANDOM);
+        String base = "snapshot-" + key.keyId().substring(0, 16);
+        assertThat(files.keySet()).containsExactly(base + ".key.age", base + ".pub.json");
+        try (Passphrase p = pass("online pass");
+                SecretBytes pem = AgeFile.parse(files.get(base + ".key.age")).decrypt(p);
+                SigningKey back = SigningKey.fromPkcs8Pem(pem.reveal())) {
+            assertThat(back.keyId()).isEqualTo(key.keyId());
+        }
+        KeySidecar sidecar = KeySidecar.parse(files.get(base + ".pub.json"));
+        assertThat(sidecar.format()).isEqualTo(KeySidecar.FORMAT_SCRYPT);
+        assertThat(sidecar.workFactor()).hasValue(10);
+        assertThat(sidecar.role()).isEqualTo("snapshot");
+        assertThat(sidecar.keyId()).isEqualTo(key.keyId());
+        assertThat(sidecar.created()).isEqualTo(Instant.parse("2026-11-26T13:45:07Z"));
+    }
+
+    @Test
     void repositoryNamesMustBeFolderNames() {
         assertThatThrownBy(() -> KeyBackup.write(KEYS.get(KeyType.ED25519), "../etc", ROOT_JSON, pass("p"), CHEAP, CREATED, RANDOM))
                 .isInstanceOf(CeremonyError.class).hasMessageContaining("folder name");

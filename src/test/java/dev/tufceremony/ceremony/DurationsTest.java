@@ -24,6 +24,18 @@ class DurationsTest {
     }
 
     @Test
+    void aDateStaysAnExactInstantAndADurationCountsFromTheCeremony() {
+        assertThat(Durations.parseExpiry("2027-12-01", CLOCK)).isEqualTo(new Expiry.At(Instant.parse("2027-12-01T00:00:00Z")));
+        assertThat(Durations.parseExpiry("2027-12-01T08:30:00Z", CLOCK)).isEqualTo(new Expiry.At(Instant.parse("2027-12-01T08:30:00Z")));
+        assertThat(Durations.parseExpiry("90d", CLOCK)).isEqualTo(new Expiry.After(Duration.ofDays(90)));
+        Instant later = Instant.parse("2026-11-27T09:15:42Z");
+        assertThat(Durations.parseExpiry("2027-12-01", CLOCK).from(later)).isEqualTo(Instant.parse("2027-12-01T00:00:00Z"));
+        assertThat(Durations.parseExpiry("90d", CLOCK).from(later)).isEqualTo(later.plus(Duration.ofDays(90)));
+        assertThatThrownBy(() -> Durations.parseExpiry("2026-11-28", CLOCK).from(Instant.parse("2026-11-28T00:00:00Z")))
+                .isInstanceOf(CeremonyError.class).hasMessageContaining("not after the ceremony time");
+    }
+
+    @Test
     void pastAndUnreadableExpiriesAreRefused() {
         assertThatThrownBy(() -> Durations.parse("2026-01-01", CLOCK)).isInstanceOf(CeremonyError.class)
                 .hasMessageContaining("not in the future");

@@ -27,6 +27,7 @@ final class CeremonyCliHarness {
 
     static void reset() {
         CeremonyCli.environment = CeremonyEnvironment::production;
+        CeremonyCli.console = ConsoleReader::system;
     }
 
     static Run run(Object... args) {

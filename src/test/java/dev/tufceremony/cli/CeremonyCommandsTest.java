@@ -13,10 +13,14 @@ import dev.tufceremony.keys.SigningKey;
 import dev.tufceremony.secret.SecretBytes;
 import dev.tufceremony.tuf.MetadataCodec;
 import dev.tufceremony.tuf.Root;
+import dev.tufceremony.tuf.Targets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +53,47 @@ class CeremonyCommandsTest {
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;
+    }
+
+    /** A clock that moves one second per reading, so time passes between parsing the options and signing. */
+    static final class SteppingClock extends Clock {
+        private Instant next;
+
+        SteppingClock(Instant start) {
+            this.next = start;
+        }
+
+        @Override
+        public synchronized Instant instant() {
+            Instant now = next;
+            next = next.plusSeconds(1);
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Test
+    void aRootExpiryGivenAsADateIsSignedExactly() throws Exception {
+        CeremonyCliHarness.useEnvironment(new SteppingClock(Instant.parse("2026-11-26T12:00:00.500Z")));
+        CeremonyFixture.passphraseFile(tmp.resolve("root.pass")).destroy();
+        CeremonyFixture.passphraseFile(tmp.resolve("online.pass")).destroy();
+        CeremonyCliHarness.Run r = CeremonyCliHarness.run(bootstrap("--online-passphrase-file", tmp.resolve("online.pass"),
+                "--work-factor-for-tests", WF, "--root-expires", "2027-12-01", "--targets-expires", "2027-03-01T06:00:00Z"));
+        assertThat(r.exitCode()).as(r.all()).isZero();
+        Path meta = tmp.resolve("out/repo/metadata");
+        Root root = MetadataCodec.readFile(meta.resolve("1.root.json"), Root.class, "1.root.json").signed();
+        assertThat(root.expires()).isEqualTo(Instant.parse("2027-12-01T00:00:00Z"));
+        Targets targets = MetadataCodec.readFile(meta.resolve("1.targets.json"), Targets.class, "1.targets.json").signed();
+        assertThat(targets.expires()).isEqualTo(Instant.parse("2027-03-01T06:00:00Z"));
     }
 
     @Test
