@@ -6,6 +6,7 @@ import dev.tufceremony.ceremony.CeremonyKind;
 import dev.tufceremony.ceremony.CeremonyReport;
 import dev.tufceremony.ceremony.DriveCheckResult;
 import dev.tufceremony.ceremony.Expiries;
+import dev.tufceremony.ceremony.Expiry;
 import dev.tufceremony.ceremony.KeySummary;
 import dev.tufceremony.ceremony.OnlineKeyProtection;
 import dev.tufceremony.ceremony.OnlineRole;
@@ -43,6 +44,8 @@ final class CeremonySession implements AutoCloseable {
     List<String> witnesses = List.of();
     KeyType keyType = KeyType.ED25519;
     Expiries expiries = Expiries.defaults();
+    /** The root's expiry as the date the operator picked (00:00 UTC that day), signed exactly. */
+    Expiry rootExpiry = new Expiry.After(Expiries.defaults().root());
     OnlineKeySource onlineKeySource = OnlineKeySource.GENERATE_TO_RECIPIENT;
     String ageRecipient = "";
     String importFolder = "";
@@ -119,6 +122,20 @@ final class CeremonySession implements AutoCloseable {
         }
         summary = null;
         diff = null;
+    }
+
+    /** The ceremony has written everything: wipe the passphrases and close the ceremony object now. */
+    void finished() {
+        setRootPassphrase(null);
+        setOnlinePassphrase(null);
+        if (bootstrap != null) {
+            bootstrap.close();
+            bootstrap = null;
+        }
+        if (rotation != null) {
+            rotation.close();
+            rotation = null;
+        }
     }
 
     @Override

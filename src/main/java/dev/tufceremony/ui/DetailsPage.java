@@ -2,12 +2,13 @@ package dev.tufceremony.ui;
 
 import dev.tufceremony.ceremony.CeremonyKind;
 import dev.tufceremony.ceremony.Expiries;
+import dev.tufceremony.ceremony.Expiry;
 import dev.tufceremony.ceremony.OnlineRole;
 import dev.tufceremony.keys.KeyType;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -218,7 +219,8 @@ final class DetailsPage extends WizardPage {
         session.witnesses = Arrays.stream(witnesses.getText().split("[\\n,]")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
         session.keyType = keyType.getValue();
-        Expiries e = Expiries.defaults().withRoot(Duration.ofDays(ChronoUnit.DAYS.between(today(), rootExpiry.getValue())));
+        session.rootExpiry = new Expiry.At(rootExpiry.getValue().atStartOfDay(ZoneOffset.UTC).toInstant());
+        Expiries e = Expiries.defaults();
         for (OnlineRole role : OnlineRole.values()) {
             Duration d = Duration.ofDays(onlineDays.get(role).getValue());
             e = switch (role) {

@@ -84,7 +84,10 @@ final class Flows {
     private static WizardPage execute(WizardContext c, CeremonySession s) {
         return new WorkPage<CeremonyReport>(c, "execute", "work.execute.title", "work.execute.intro",
                 p -> s.bootstrap != null ? s.bootstrap.execute(p::update) : s.rotation.execute(p::update),
-                report -> s.report = report, false);
+                report -> {
+                    s.report = report;
+                    s.finished(); // keys and passphrases are no longer needed: wipe them now
+                }, false);
     }
 
     private static Prepared prepareBootstrap(CeremonySession s, WizardContext c, Tasks.ProgressSink progress) {
@@ -97,6 +100,7 @@ final class Flows {
                 .people(s.people())
                 .keyType(s.keyType)
                 .expiries(s.expiries)
+                .rootExpiry(s.rootExpiry)
                 .onlineKeys(online)
                 .rootPassphrase(Passphrase.copyOf(s.rootPassphrase.chars()))
                 .backupA(s.drives.get(DriveRole.BACKUP_A).mountPath())
@@ -120,7 +124,7 @@ final class Flows {
                 .people(s.people())
                 .newPassphrase(Passphrase.copyOf(s.rootPassphrase.chars()))
                 .keepRootKey(s.keepRootKey)
-                .rootExpiry(s.expiries.root())
+                .rootExpiry(s.rootExpiry)
                 .keyType(s.keyType)
                 .backupA(s.drives.get(DriveRole.BACKUP_A).mountPath())
                 .backupB(s.drives.get(DriveRole.BACKUP_B).mountPath())

@@ -7,12 +7,17 @@ import dev.tufceremony.ceremony.CeremonyReport;
 import dev.tufceremony.ceremony.Transcript;
 import dev.tufceremony.ceremony.TranscriptVerification;
 import dev.tufceremony.ceremony.WrittenFile;
+import dev.tufceremony.tuf.MetadataCodec;
 import dev.tufceremony.tuf.RepositoryVerifier;
+import dev.tufceremony.tuf.Root;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
@@ -63,6 +68,7 @@ class BootstrapWizardTest {
         walk.type("#operator", "Ada Operator");
         walk.type("#witnesses", "Bo Witness");
         walk.click("#online-generate-under-passphrase");
+        LocalDate pickedRootExpiry = WizardWalk.onFx(() -> walk.node("#root-expiry", DatePicker.class).getValue());
         walk.next();
 
         assertThat(walk.pageId()).isEqualTo("passphrase");
@@ -107,6 +113,9 @@ class BootstrapWizardTest {
         var verification = new RepositoryVerifier(Clock.systemUTC()).verify(repo);
         assertThat(verification.ok()).as(verification.lines().toString()).isTrue();
         assertThat(repo.resolve("metadata/1.root.json")).exists();
+        // The date picked for the root is the date signed, to the second (00:00 UTC that day).
+        assertThat(MetadataCodec.readFile(repo.resolve("metadata/1.root.json"), Root.class, "1.root.json").signed().expires())
+                .isEqualTo(pickedRootExpiry.atStartOfDay(ZoneOffset.UTC).toInstant());
         try (Stream<Path> s = Files.list(repo.resolve("online-keys"))) {
             assertThat(s.filter(p -> p.toString().endsWith(".key.age")).count()).isEqualTo(3);
         }
@@ -137,8 +146,10 @@ class BootstrapWizardTest {
         TranscriptVerification tv = Transcript.verify(report.transcript(), Path.of(report.transcript() + ".sig"),
                 repo.resolve("metadata/1.root.json"));
         assertThat(tv.ok()).as(tv.problems().toString()).isTrue();
-        // Secrets are gone from the session and the page fields.
-        assertThat(window.session().rootPassphrase.isDestroyed()).isFalse(); // kept until the session closes
+        // Once written, the session holds no passphrase and no ceremony object (its keys are wiped).
+        assertThat(window.session().rootPassphrase).isNull();
+        assertThat(window.session().onlinePassphrase).isNull();
+        assertThat(window.session().bootstrap).isNull();
         assertThat(walk.pageTitle()).isEqualTo("Record for the witnesses");
         assertThat(walk.nextEnabled()).isTrue();
     }

@@ -96,7 +96,7 @@ final class WizardWalk {
             field.clear();
             return null;
         });
-        robot.write(text);
+        robot.write(text, 0);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
