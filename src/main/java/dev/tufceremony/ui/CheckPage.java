@@ -19,10 +19,7 @@ import javafx.scene.layout.VBox;
  * Backup check: for each drive in turn, insert it, type the passphrase, check. Each result is listed
  * (ok, or why not); after two drives the page says whether both copies hold the same key.
  */
-final class CheckPage extends WizardPage {
-    private final WizardContext context;
-    private final CeremonySession session;
-    private DrivePicker picker;
+final class CheckPage extends DrivePickerPage {
     private final PasswordField passphrase = SecretFields.create("check-passphrase");
     private final Button check = new Button(Messages.get("check.button"));
     private final ProgressBar bar = new ProgressBar(0);
@@ -33,8 +30,7 @@ final class CheckPage extends WizardPage {
     private final BooleanProperty running = new SimpleBooleanProperty();
 
     CheckPage(WizardContext context, CeremonySession session) {
-        this.context = context;
-        this.session = session;
+        super(context, session);
     }
 
     @Override
@@ -49,7 +45,7 @@ final class CheckPage extends WizardPage {
 
     @Override
     protected Node build() {
-        picker = new DrivePicker(context.driveWatcher(), "drives");
+        createPicker();
         check.setId("check-drive");
         check.setMnemonicParsing(true);
         check.disableProperty().bind(Bindings.createBooleanBinding(
@@ -76,17 +72,6 @@ final class CheckPage extends WizardPage {
         valid.set(false);
         return Ui.column(Ui.text(Messages.get("check.help")), picker.node(), form, bar, step, error,
                 Ui.heading(Messages.get("check.results")), results, comparison);
-    }
-
-    @Override
-    void onShow() {
-        context.driveWatcher().start();
-        context.driveWatcher().scan();
-    }
-
-    @Override
-    Node initialFocus() {
-        return picker.table();
     }
 
     private void checkDrive() {

@@ -11,17 +11,13 @@ import javafx.scene.control.Label;
  * "Insert backup drive A" (or B, or the transfer drive): pick one drive from the live list. The
  * same physical device twice is refused here, with the reason, before anything is written.
  */
-final class DrivePage extends WizardPage {
-    private final WizardContext context;
-    private final CeremonySession session;
+final class DrivePage extends DrivePickerPage {
     private final DriveRole role;
-    private DrivePicker picker;
     private final Label problem = Ui.error("drive-problem");
     private final Label deviation = Ui.styled("", "warning-box");
 
     DrivePage(WizardContext context, CeremonySession session, DriveRole role) {
-        this.context = context;
-        this.session = session;
+        super(context, session);
         this.role = role;
     }
 
@@ -37,7 +33,7 @@ final class DrivePage extends WizardPage {
 
     @Override
     protected Node build() {
-        picker = new DrivePicker(context.driveWatcher(), "drives");
+        createPicker();
         deviation.setId("drive-deviation");
         deviation.managedProperty().bind(deviation.visibleProperty());
         deviation.visibleProperty().bind(deviation.textProperty().isNotEmpty());
@@ -56,14 +52,8 @@ final class DrivePage extends WizardPage {
 
     @Override
     void onShow() {
-        context.driveWatcher().start();
-        context.driveWatcher().scan();
+        super.onShow();
         check(picker.chosen().get());
-    }
-
-    @Override
-    Node initialFocus() {
-        return picker.table();
     }
 
     private void check(Drive drive) {

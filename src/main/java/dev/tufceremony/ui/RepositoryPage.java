@@ -17,17 +17,13 @@ import javafx.scene.layout.GridPane;
  * Rotation and backup check start here: the medium that holds the published repository, and the
  * repository's name on it. Next loads and verifies the whole root chain like a client.
  */
-final class RepositoryPage extends WizardPage {
-    private final WizardContext context;
-    private final CeremonySession session;
-    private DrivePicker picker;
+final class RepositoryPage extends DrivePickerPage {
     final TextField name = new TextField();
     private final Label error = Ui.error("repository-error");
     private final ProgressIndicator busy = new ProgressIndicator();
 
     RepositoryPage(WizardContext context, CeremonySession session) {
-        this.context = context;
-        this.session = session;
+        super(context, session);
     }
 
     @Override
@@ -42,7 +38,7 @@ final class RepositoryPage extends WizardPage {
 
     @Override
     protected Node build() {
-        picker = new DrivePicker(context.driveWatcher(), "drives");
+        createPicker();
         name.setId("repository-name");
         busy.setVisible(false);
         busy.setMaxSize(48, 48);
@@ -52,17 +48,6 @@ final class RepositoryPage extends WizardPage {
         valid.bind(Bindings.createBooleanBinding(() -> picker.chosen().get() != null && !name.getText().isBlank(),
                 picker.chosen(), name.textProperty()));
         return Ui.column(Ui.text(Messages.get("repository.help")), picker.node(), form, busy, error);
-    }
-
-    @Override
-    void onShow() {
-        context.driveWatcher().start();
-        context.driveWatcher().scan();
-    }
-
-    @Override
-    Node initialFocus() {
-        return picker.table();
     }
 
     @Override

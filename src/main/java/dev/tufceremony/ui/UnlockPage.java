@@ -11,17 +11,13 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 
 /** Rotation: insert the old backup drive and unlock the current root key with its passphrase. */
-final class UnlockPage extends WizardPage {
-    private final WizardContext context;
-    private final CeremonySession session;
-    private DrivePicker picker;
+final class UnlockPage extends DrivePickerPage {
     private final PasswordField passphrase = SecretFields.create("old-passphrase");
     private final Label error = Ui.error("unlock-error");
     private final ProgressIndicator busy = new ProgressIndicator();
 
     UnlockPage(WizardContext context, CeremonySession session) {
-        this.context = context;
-        this.session = session;
+        super(context, session);
     }
 
     @Override
@@ -36,7 +32,7 @@ final class UnlockPage extends WizardPage {
 
     @Override
     protected Node build() {
-        picker = new DrivePicker(context.driveWatcher(), "drives");
+        createPicker();
         busy.setVisible(false);
         busy.setMaxSize(48, 48);
         GridPane form = Ui.grid();
@@ -47,17 +43,6 @@ final class UnlockPage extends WizardPage {
         valid.bind(Bindings.createBooleanBinding(() -> picker.chosen().get() != null && passphrase.getLength() > 0,
                 picker.chosen(), passphrase.lengthProperty()));
         return Ui.column(Ui.text(Messages.get("unlock.help")), picker.node(), form, busy, error);
-    }
-
-    @Override
-    void onShow() {
-        context.driveWatcher().start();
-        context.driveWatcher().scan();
-    }
-
-    @Override
-    Node initialFocus() {
-        return picker.table();
     }
 
     @Override
