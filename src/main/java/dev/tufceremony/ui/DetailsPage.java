@@ -162,8 +162,35 @@ final class DetailsPage extends WizardPage {
                 repository.textProperty(), operator.textProperty(), rootExpiry.valueProperty(),
                 source.selectedToggleProperty(), recipient.textProperty(), importFolder.textProperty(),
                 anyOnlineRotated));
+        // These choices decide whether the online passphrase page comes: the step count follows them at once.
+        source.selectedToggleProperty().addListener(o -> flowChoicesChanged());
+        rotateOnline.values().forEach(c -> c.selectedProperty().addListener(o -> flowChoicesChanged()));
+        flowChoicesChanged();
         return Ui.column(unlocked, form,
                 Ui.heading(Messages.get(bootstrap ? "details.online" : "details.online.rotation")), online);
+    }
+
+    /**
+     * Records the choices that decide which pages follow (where online keys come from, which are
+     * replaced) as soon as they change, so the pages ask the session and the wizard recounts its steps.
+     * Nothing is prepared from them before Next: commit discards anything prepared earlier.
+     */
+    private void flowChoicesChanged() {
+        if (source.getSelectedToggle() != null) {
+            session.onlineKeySource = (CeremonySession.OnlineKeySource) source.getSelectedToggle().getUserData();
+        }
+        session.rotateOnlineKeys = rotatedRoles();
+        context.wizard().choicesChanged();
+    }
+
+    private EnumSet<OnlineRole> rotatedRoles() {
+        EnumSet<OnlineRole> rotate = EnumSet.noneOf(OnlineRole.class);
+        rotateOnline.forEach((role, box) -> {
+            if (box.isSelected()) {
+                rotate.add(role);
+            }
+        });
+        return rotate;
     }
 
     private static VBox indent(Node n) {
@@ -231,13 +258,7 @@ final class DetailsPage extends WizardPage {
         }
         session.expiries = e;
         session.keepRootKey = keepRootKey.isSelected();
-        EnumSet<OnlineRole> rotate = EnumSet.noneOf(OnlineRole.class);
-        rotateOnline.forEach((role, box) -> {
-            if (box.isSelected()) {
-                rotate.add(role);
-            }
-        });
-        session.rotateOnlineKeys = rotate;
+        session.rotateOnlineKeys = rotatedRoles();
         session.onlineKeySource = (CeremonySession.OnlineKeySource) source.getSelectedToggle().getUserData();
         session.ageRecipient = recipient.getText().strip();
         session.importFolder = importFolder.getText().strip();

@@ -96,15 +96,29 @@ final class Wizard {
         updateStepText();
     }
 
+    /** A page's choice may have changed which later pages are shown: recount the steps. */
+    void choicesChanged() {
+        updateStepText();
+    }
+
     /** Used by the Work page when its task succeeded, and by Next. */
     void advance() {
         int target = index + 1;
-        while (target < pages.size() - 1 && !pages.get(target).applies()) {
+        while (target < pages.size() && !shown(target)) {
             target++;
         }
         if (target < pages.size()) {
             show(target);
         }
+    }
+
+    /**
+     * Whether page {@code i} is visited going forwards with the choices made so far: skipping and the
+     * step count both ask this, so "Step n of m" counts exactly the pages the operator will see. The
+     * last page is always shown.
+     */
+    private boolean shown(int i) {
+        return i == pages.size() - 1 || pages.get(i).applies();
     }
 
     /** Tests and scripted screenshots skip the "really stop?" dialog. */
@@ -138,7 +152,7 @@ final class Wizard {
 
     private void goBack() {
         int target = index - 1;
-        while (target > 0 && (pages.get(target).skipWhenGoingBack() || !pages.get(target).applies())) {
+        while (target > 0 && (pages.get(target).skipWhenGoingBack() || !shown(target))) {
             target--;
         }
         if (target >= 0 && current().backAllowed.get()) {
@@ -180,7 +194,21 @@ final class Wizard {
     }
 
     private void updateStepText() {
-        step.setText(pages.size() == 1 ? Messages.get("wizard.start") : Messages.format("wizard.step", index + 1, pages.size()));
+        if (pages.size() == 1) {
+            step.setText(Messages.get("wizard.start"));
+            return;
+        }
+        int position = 1;
+        int total = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            if (shown(i)) {
+                total++;
+                if (i < index) {
+                    position++;
+                }
+            }
+        }
+        step.setText(Messages.format("wizard.step", position, total));
     }
 
     private void bindButtons(WizardPage page) {
