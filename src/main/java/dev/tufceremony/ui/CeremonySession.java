@@ -67,6 +67,21 @@ final class CeremonySession implements AutoCloseable {
     RootDiff diff;
     CeremonyReport report;
     final List<DriveCheckResult> checks = new ArrayList<>();
+    /** Set by the work that writes to the drives when it starts, so that a cancel after it can say so. */
+    volatile boolean writesStarted;
+    /** The operator's sentence for the failure that stopped the writing (it names the file), if one did. */
+    volatile String writeFailure;
+
+    /** Runs the writing part of the ceremony, remembering that it began and why it failed. */
+    <T> T writing(java.util.function.Supplier<T> write) {
+        writesStarted = true;
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            writeFailure = Tasks.operatorMessage(e);
+            throw e;
+        }
+    }
 
     CeremonySession(CeremonyKind kind, WizardServices services) {
         this.kind = kind;
@@ -138,20 +153,32 @@ final class CeremonySession implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /**
+     * Wipes the passphrases the operator typed (at once when the ceremony is stopped, even while a
+     * background call may still use the ceremony object; that object is closed by {@link #close()}).
+     */
+    void wipePassphrases() {
         destroy(rootPassphrase);
         destroy(onlinePassphrase);
         rootPassphrase = null;
         onlinePassphrase = null;
+    }
+
+    /** Wipes everything; safe to call more than once. */
+    @Override
+    public void close() {
+        wipePassphrases();
         if (bootstrap != null) {
             bootstrap.close();
+            bootstrap = null;
         }
         if (rotation != null) {
             rotation.close();
+            rotation = null;
         }
         if (backupCheck != null) {
             backupCheck.close();
+            backupCheck = null;
         }
     }
 

@@ -133,10 +133,13 @@ final class CheckPage extends DrivePickerPage {
     @Override
     void commit(Runnable proceed) {
         Drive medium = session.drives.get(DriveRole.REPOSITORY);
-        context.tasks().run(p -> session.backupCheck.finish(Optional.of(medium.mountPath())), report -> {
+        cancelAllowed.set(false); // the transcript is being written
+        context.tasks().run(p -> session.writing(() -> session.backupCheck.finish(Optional.of(medium.mountPath()))), report -> {
+            cancelAllowed.set(true);
             session.report = report;
             proceed.run();
         }, message -> {
+            cancelAllowed.set(true);
             error.setText(message);
             context.wizard().commitFailed();
         });

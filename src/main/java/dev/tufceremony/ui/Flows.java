@@ -17,7 +17,14 @@ final class Flows {
     private Flows() {
     }
 
-    private record Prepared(Bootstrap bootstrap, RootSummary summary, RootDiff diff) {
+    /** What prepare made; closing it wipes a bootstrap's keys (a result that arrives after a cancel is closed). */
+    record Prepared(Bootstrap bootstrap, RootSummary summary, RootDiff diff) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (bootstrap != null) {
+                bootstrap.close();
+            }
+        }
     }
 
     static List<WizardPage> pages(CeremonySession session, WizardContext context) {
@@ -83,7 +90,7 @@ final class Flows {
 
     private static WizardPage execute(WizardContext c, CeremonySession s) {
         return new WorkPage<CeremonyReport>(c, "execute", "work.execute.title", "work.execute.intro",
-                p -> s.bootstrap != null ? s.bootstrap.execute(p::update) : s.rotation.execute(p::update),
+                p -> s.writing(() -> s.bootstrap != null ? s.bootstrap.execute(p::update) : s.rotation.execute(p::update)),
                 report -> {
                     s.report = report;
                     s.finished(); // keys and passphrases are no longer needed: wipe them now

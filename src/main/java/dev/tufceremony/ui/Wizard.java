@@ -23,29 +23,45 @@ import javafx.scene.layout.VBox;
  * The frame around the pages: title and step count on top, the page in the middle, Back / Next /
  * Cancel at the bottom. Next is the default button (Enter), Cancel the cancel button (Escape), and
  * all three have mnemonics (Alt+B, Alt+N, Alt+C).
+ *
+ * <p>Cancel during a ceremony, or Back onto the Start page, ends the ceremony: the window drops its
+ * session and the Start page comes back with a notice saying so. Cancel on the Start page exits.
  */
 final class Wizard {
     private final BorderPane root = new BorderPane();
     private final Label title = new Label();
     private final Label step = new Label();
+    private final Label notice = new Label();
     private final ScrollPane center = new ScrollPane();
     private final Button back = new Button(Messages.get("button.back"));
     private final Button next = new Button(Messages.get("button.next"));
     private final Button cancel = new Button(Messages.get("button.cancel"));
     private final List<WizardPage> pages = new ArrayList<>();
     private final Runnable onExit;
+    private final Runnable onCeremonyEnded;
     private boolean confirmCancel = true;
     private int index = -1;
     private final BooleanProperty advancing = new SimpleBooleanProperty();
 
-    Wizard(Runnable onExit) {
+    /**
+     * @param onExit          the operator closes the program (Cancel on the Start page, Close on the last page)
+     * @param onCeremonyEnded the operator stopped the ceremony (Cancel, or Back onto the Start page); the
+     *                        callee ends the session and calls {@link #backToStart}
+     */
+    Wizard(Runnable onExit, Runnable onCeremonyEnded) {
         this.onExit = onExit;
+        this.onCeremonyEnded = onCeremonyEnded;
         title.getStyleClass().add("page-title");
         title.setId("page-title");
         title.setWrapText(true);
         step.getStyleClass().add("step-count");
         step.setId("step-count");
-        VBox header = new VBox(4, step, title);
+        notice.setId("wizard-notice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("warning-box");
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        VBox header = new VBox(4, step, title, notice);
         header.getStyleClass().add("header");
         root.setTop(header);
 
@@ -99,6 +115,25 @@ final class Wizard {
     /** A page's choice may have changed which later pages are shown: recount the steps. */
     void choicesChanged() {
         updateStepText();
+    }
+
+    /**
+     * After a ceremony ended early: the Start page again, without the ended ceremony's pages, and
+     * {@code message} on top until another page is shown.
+     */
+    void backToStart(String message) {
+        advancing.set(false);
+        if (index != 0) {
+            show(0);
+        }
+        pages.subList(1, pages.size()).clear();
+        updateStepText();
+        notice.setText(message);
+    }
+
+    /** Shown above the current page until another page is shown (e.g. why the window cannot close now). */
+    void showNotice(String message) {
+        notice.setText(message);
     }
 
     /** Used by the Work page when its task succeeded, and by Next. */
@@ -155,22 +190,41 @@ final class Wizard {
         while (target > 0 && (pages.get(target).skipWhenGoingBack() || !shown(target))) {
             target--;
         }
-        if (target >= 0 && current().backAllowed.get()) {
-            show(target);
+        if (target < 0 || !current().backAllowed.get()) {
+            return;
         }
+        if (target == 0 && pages.size() > 1) {
+            // Back onto Start leaves the ceremony: Next there always begins a new one.
+            if (confirmed()) {
+                onCeremonyEnded.run();
+            }
+            return;
+        }
+        show(target);
     }
 
     private void cancel() {
+        if (!cancel.isVisible() || cancel.isDisabled()) {
+            return; // Escape while writing, or on the last page
+        }
+        if (index > 0 && pages.size() > 1) {
+            if (confirmed()) {
+                onCeremonyEnded.run();
+            }
+            return;
+        }
+        onExit.run(); // nothing chosen yet: Cancel on the Start page closes the program
+    }
+
+    private boolean confirmed() {
         if (confirmCancel) {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("cancel.confirm"),
                     ButtonType.YES, ButtonType.NO);
             alert.setHeaderText(Messages.get("cancel.title"));
             alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-            if (alert.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
-                return;
-            }
+            return alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
         }
-        onExit.run();
+        return true;
     }
 
     private void show(int newIndex) {
@@ -178,6 +232,7 @@ final class Wizard {
             current().onLeave();
         }
         index = newIndex;
+        notice.setText("");
         WizardPage page = current();
         title.setText(page.title());
         center.setContent(page.content());
