@@ -1,30 +1,51 @@
 #!/usr/bin/env bash
-# Benchmark: time from launching `java -jar` to the first wizard page on screen (real window, Xvfb +
-# GTK), median of 5, plain class path and with an AppCDS archive (created once here, as an install
-# step). Timed from outside the process: the clock starts just before `java` is executed and stops at
-# the epoch time the app prints when the first page is shown. One Xvfb server serves every run, so
-# its own start-up is not counted.
+# Benchmark: time from launching java to the wizard's first page painted in a real window (Xvfb +
+# GTK). The clock starts just before java is executed and stops at the epoch time the app prints
+# when JavaFX reports the first rendered frame. One Xvfb server serves every run, so its own
+# start-up is not counted. Three launches, interleaved so that they share the machine's noise:
+#   floor    - a window with one Label (FirstWindowFloor), same JVM options, its own AppCDS archive:
+#              what JVM + JavaFX + GTK cost here before any page of ours;
+#   no-cds   - the wizard with the README's options but without the AppCDS archive;
+#   readme   - the wizard exactly as the README starts it (java @src/main/launcher/linux.args).
+# Usage: ceremony-scripts/bench-startup.sh [rounds, default 11]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/tuf-ceremony.jar ] || mvn -B -q ${MVN_OFFLINE:-} -DskipTests package
+ROUNDS=${1:-11}
+mvn -B -q ${MVN_OFFLINE:-} -DskipTests package
+ARGS=@src/main/launcher/linux.args
 JAR=target/tuf-ceremony.jar
-JSA=target/tuf-ceremony.jsa
+JDK_CDS="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')/lib/server/classes.jsa"
+FLOOR=target/bench-floor
+rm -rf "$FLOOR" && mkdir -p "$FLOOR/classes"
+javac -cp "$JAR" -d "$FLOOR/classes" src/bench/java/dev/tufceremony/bench/FirstWindowFloor.java
+jar cf "$FLOOR/floor.jar" -C "$FLOOR/classes" .
+
 display=":$((90 + RANDOM % 9))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
-sleep 1
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+
 probe() {
   local t0 shown
   t0=$(date +%s%3N)
-  shown=$(DISPLAY="$display" java "$@" -Dtufceremony.startupProbe=true -jar "$JAR" 2>/dev/null \
-    | sed -n 's/^first-page-shown-epoch-ms=//p')
+  shown=$(DISPLAY="$display" java "$@" 2>/dev/null | sed -n 's/^first-page-shown-epoch-ms=//p')
+  [ -n "$shown" ] || { echo "no first frame reported by: java $*" >&2; exit 1; }
   echo $((shown - t0))
 }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-rm -f "$JSA"
-probe -XX:ArchiveClassesAtExit="$JSA" >/dev/null
-echo "# load average: $(cut -d' ' -f1-3 /proc/loadavg); java $(java -version 2>&1 | head -1)"
-plain=$(for i in 1 2 3 4 5; do probe; done | tee /dev/stderr | median)
-cds=$(for i in 1 2 3 4 5; do probe -XX:SharedArchiveFile="$JSA"; done | tee /dev/stderr | median)
-echo "first page shown, median of 5: class path ${plain} ms; with AppCDS ${cds} ms"
+floor() { probe "$ARGS" "$@" -cp "$FLOOR/floor.jar:$JAR" 'dev.tufceremony.bench.FirstWindowFloor$Main'; }
+# The floor's archive is made the way the JDK allows without a class list: one training run.
+floor -XX:SharedArchiveFile="$JDK_CDS" -XX:ArchiveClassesAtExit="$FLOOR/floor.jsa" >/dev/null
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
+f="" n="" r=""
+for _ in $(seq "$ROUNDS"); do
+  f+="$(floor -XX:SharedArchiveFile="$FLOOR/floor.jsa") "
+  n+="$(probe "$ARGS" -XX:SharedArchiveFile="$JDK_CDS" -Dtufceremony.startupProbe=true -jar "$JAR") "
+  r+="$(probe "$ARGS" -Dtufceremony.startupProbe=true -jar "$JAR") "
+done
+echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "floor  (one Label):         ${f}-> median $(echo "$f" | median) ms"
+echo "wizard without AppCDS:      ${n}-> median $(echo "$n" | median) ms"
+echo "wizard as the README runs:  ${r}-> median $(echo "$r" | median) ms"

@@ -4,6 +4,7 @@ import dev.tufceremony.BuildInfo;
 import dev.tufceremony.ceremony.AirGapStatus;
 import dev.tufceremony.ceremony.CeremonyKind;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -74,20 +75,21 @@ final class StartPage extends WizardPage {
                 choice.selectedToggleProperty(), acceptNetwork.selectedProperty(), airGapBox.getChildren()));
 
         // The jar hash reads ~20 MB and the air-gap check asks the OS: both run off the FX thread,
-        // and only once the window is on screen, so they do not compete with showing the first page.
+        // and only once the page has been painted, so that on a two-core laptop they do not compete
+        // with drawing the first page.
         VBox root = Ui.column();
         root.sceneProperty().addListener((o, oldScene, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((o2, oldWindow, window) -> {
                     if (window != null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> startChecks());
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> startChecksAfterFirstFrame());
                         if (window.isShowing()) {
-                            startChecks();
+                            startChecksAfterFirstFrame();
                         }
                     }
                 });
                 if (scene.getWindow() != null && scene.getWindow().isShowing()) {
-                    startChecks();
+                    startChecksAfterFirstFrame();
                 }
             }
         });
@@ -98,11 +100,29 @@ final class StartPage extends WizardPage {
         return root;
     }
 
-    private void startChecks() {
+    /**
+     * A pulse waits for the previous pulse's frame to be rendered, so by the third pulse after the
+     * window is shown the first frame is on screen.
+     */
+    private void startChecksAfterFirstFrame() {
         if (checksStarted) {
             return;
         }
         checksStarted = true;
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 3) {
+                    stop();
+                    startChecks();
+                }
+            }
+        }.start();
+    }
+
+    private void startChecks() {
         context.tasks().run(p -> Ui.groups(BuildInfo.runningJarSha256()), sha::setText, sha::setText);
         context.tasks().run(p -> context.services().environment().airGapCheck().check(), this::showAirGap,
                 msg -> showAirGap(new AirGapStatus(false, java.util.List.of(msg))));
