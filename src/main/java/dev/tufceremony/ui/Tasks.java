@@ -67,6 +67,9 @@ final class Tasks {
          */
         void end(Runnable afterIdle) {
             ended = true;
+            if (current == this) {
+                current = new Scope(); // work started later (e.g. from the Start page) is not discarded
+            }
             if (running == 0) {
                 afterIdle.run();
             } else {

@@ -138,7 +138,7 @@ class TasksScopeTest {
     }
 
     @Test
-    void theNextCeremonysWorkIsNotAffectedAndAnIdleScopeClosesAtOnce() throws Exception {
+    void workStartedAfterAnEndIsNotAffectedAndAnIdleScopeClosesAtOnce() throws Exception {
         Tasks.Scope first = WizardWalk.onFx(tasks::beginScope);
         WizardWalk.onFx(() -> {
             first.end(() -> events.add("first closed"));
@@ -146,7 +146,7 @@ class TasksScopeTest {
         });
         assertThat(events).containsExactly("first closed");
 
-        WizardWalk.onFx(tasks::beginScope);
+        // Work started after the end, before the next ceremony begins, still reports.
         CountDownLatch shown = new CountDownLatch(1);
         WizardWalk.onFx(() -> tasks.run(p -> {
             p.update("working", -1);
