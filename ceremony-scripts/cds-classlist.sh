@@ -9,8 +9,10 @@ mvn -B -q ${MVN_OFFLINE:-} -DskipTests package
 JDK_CDS="$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.home = //p')/lib/server/classes.jsa"
 list=$(mktemp)
 trap 'rm -f "$list"' EXIT
-xvfb-run -a -s '-screen 0 1280x800x24' java -XX:SharedArchiveFile="$JDK_CDS" -XX:DumpLoadedClassList="$list" \
-  -Dtufceremony.startupProbe=true -jar target/tuf-ceremony.jar >/dev/null
+# Started as ./tuf-ceremony starts it (options and GDK_GL), on the JDK's own archive.
+GDK_GL=disable xvfb-run -a -s '-screen 0 1280x800x24' java @src/main/launcher/linux.args \
+  -XX:SharedArchiveFile="$JDK_CDS" -XX:DumpLoadedClassList="$list" -Dtufceremony.startupProbe=true \
+  -jar target/tuf-ceremony.jar >/dev/null
 grep -q '^dev/tufceremony/ui/StartPage$' "$list" || { echo "the training run did not reach the Start page" >&2; exit 1; }
 cp "$list" src/main/cds/classlist
 mvn -B -q ${MVN_OFFLINE:-} -DskipTests package
