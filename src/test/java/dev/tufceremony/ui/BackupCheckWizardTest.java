@@ -33,18 +33,12 @@ class BackupCheckWizardTest {
     void start(Stage stage) throws Exception {
         root = WizardFixture.bootstrap(tmp, "agent-updates", PASSPHRASE);
         var drives = WizardFixture.folders(tmp, "backup-a", "backup-b", "transfer");
-        window = new WizardWindow(TestServices.airGapped(drives), () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, TestServices.airGapped(drives));
     }
 
     @AfterEach
     void close() {
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
     private static Map<Path, String> snapshot(Path dir) throws Exception {

@@ -40,18 +40,12 @@ class BootstrapWizardTest {
     @Start
     void start(Stage stage) throws Exception {
         var drives = WizardFixture.folders(tmp, "backup-a", "backup-b", "transfer");
-        window = new WizardWindow(TestServices.airGapped(drives), () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, TestServices.airGapped(drives));
     }
 
     @AfterEach
     void close() {
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
     @Test
@@ -72,14 +66,10 @@ class BootstrapWizardTest {
         walk.next();
 
         assertThat(walk.pageId()).isEqualTo("passphrase");
-        walk.type("#passphrase", rootPassphrase);
-        walk.type("#confirm", rootPassphrase);
-        walk.next();
+        walk.passphrase(rootPassphrase);
 
         assertThat(walk.pageId()).as("second passphrase, since online keys are under a passphrase").isEqualTo("online-passphrase");
-        walk.type("#passphrase", onlinePassphrase);
-        walk.type("#confirm", onlinePassphrase);
-        walk.next();
+        walk.passphrase(onlinePassphrase);
 
         assertThat(walk.pageTitle()).isEqualTo("Insert backup drive A");
         walk.chooseDrive("backup-a");

@@ -100,38 +100,32 @@ class CancelWizardTest {
                 .build();
         WizardServices services = new WizardServices(env, new DicewareGenerator(new SecureRandom()),
                 OptionalInt.of(TestServices.TEST_WORK_FACTOR));
-        window = new WizardWindow(services, () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, services);
     }
 
     @AfterEach
     void close() {
         keyGeneration.release.countDown();
         writing.release.countDown();
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
-    /** Start → the transfer drive page of a bootstrap, online keys under a passphrase. */
-    private void walkToLastDrive(WizardWalk walk) {
+    /** Start → past the root passphrase page of a bootstrap whose online keys get a passphrase too. */
+    private static void walkPastRootPassphrase(WizardWalk walk) {
         walk.click("#choose-bootstrap");
         walk.next();
         walk.type("#repository", "agent-updates");
         walk.type("#operator", "Ada Operator");
         walk.click("#online-generate-under-passphrase");
         walk.next();
-        String root = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", root);
-        walk.type("#confirm", root);
-        walk.next();
+        walk.passphrase(WizardFixture.freshPassphrase());
+    }
+
+    /** Start → the transfer drive page of a bootstrap, online keys under a passphrase. */
+    private void walkToLastDrive(WizardWalk walk) {
+        walkPastRootPassphrase(walk);
         String online = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", online);
-        walk.type("#confirm", online);
-        walk.next();
+        walk.passphrase(online);
         walk.chooseDrive("backup-a");
         walk.next();
         walk.chooseDrive("backup-b");
@@ -203,16 +197,7 @@ class CancelWizardTest {
     @Test
     void backOntoTheStartPageEndsTheCeremonyLikeCancel(FxRobot robot) {
         WizardWalk walk = new WizardWalk(robot, window);
-        walk.click("#choose-bootstrap");
-        walk.next();
-        walk.type("#repository", "agent-updates");
-        walk.type("#operator", "Ada Operator");
-        walk.click("#online-generate-under-passphrase");
-        walk.next();
-        String root = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", root);
-        walk.type("#confirm", root);
-        walk.next();
+        walkPastRootPassphrase(walk);
         Passphrase typed = window.session().rootPassphrase;
         walk.click("#back");
         walk.click("#back");

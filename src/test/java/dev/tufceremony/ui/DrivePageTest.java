@@ -35,18 +35,12 @@ class DrivePageTest {
         // A cheap clone: another disk node, the same serial number.
         plugged.add(usb("STICK-2", "/dev/sdc", "AA11"));
         plugged.add(usb("STICK-3", "/dev/sdd", "BB22"));
-        window = new WizardWindow(TestServices.airGapped(() -> List.copyOf(plugged)), () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, TestServices.airGapped(() -> List.copyOf(plugged)));
     }
 
     @AfterEach
     void close() {
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
     private WizardWalk toDriveA(FxRobot robot) {
@@ -58,9 +52,7 @@ class DrivePageTest {
         walk.type("#age-recipient", "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq");
         walk.next();
         String p = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", p);
-        walk.type("#confirm", p);
-        walk.next();
+        walk.passphrase(p);
         assertThat(walk.pageId()).isEqualTo("drive-backup-a");
         return walk;
     }

@@ -24,18 +24,12 @@ class PassphrasePageTest {
 
     @Start
     void start(Stage stage) {
-        window = new WizardWindow(TestServices.airGapped(List::of), () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, TestServices.airGapped(List::of));
     }
 
     @AfterEach
     void close() {
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
     private WizardWalk toPassphrase(FxRobot robot) {

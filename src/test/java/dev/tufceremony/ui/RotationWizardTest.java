@@ -33,18 +33,12 @@ class RotationWizardTest {
     void start(Stage stage) throws Exception {
         first = WizardFixture.bootstrap(tmp, "agent-updates", OLD_PASSPHRASE);
         var drives = WizardFixture.folders(tmp, "backup-a", "backup-b", "transfer", "new-a", "new-b");
-        window = new WizardWindow(TestServices.airGapped(drives), () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, TestServices.airGapped(drives));
     }
 
     @AfterEach
     void close() {
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
     @Test
@@ -91,9 +85,7 @@ class RotationWizardTest {
         walk.next();
 
         assertThat(walk.pageId()).isEqualTo("passphrase");
-        walk.type("#passphrase", newPassphrase);
-        walk.type("#confirm", newPassphrase);
-        walk.next();
+        walk.passphrase(newPassphrase);
 
         assertThat(walk.pageTitle()).as("no online passphrase page: no online key is replaced").isEqualTo("Insert backup drive A");
         walk.chooseDrive("new-a");

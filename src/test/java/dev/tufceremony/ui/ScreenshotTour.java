@@ -159,9 +159,7 @@ public final class ScreenshotTour {
         shot(walk, "passphrase-strong-and-diceware");
         walk.next();
         String online = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", online);
-        walk.type("#confirm", online);
-        walk.next();
+        walk.passphrase(online);
         walk.chooseDrive("BACKUP-A");
         shot(walk, "drive-backup-a");
         walk.next();
@@ -213,13 +211,9 @@ public final class ScreenshotTour {
         shot(rw, "rotation-details");
         rw.next();
         String newRoot = WizardFixture.freshPassphrase();
-        rw.type("#passphrase", newRoot);
-        rw.type("#confirm", newRoot);
-        rw.next();
+        rw.passphrase(newRoot);
         String newOnline = WizardFixture.freshPassphrase();
-        rw.type("#passphrase", newOnline);
-        rw.type("#confirm", newOnline);
-        rw.next();
+        rw.passphrase(newOnline);
         rw.chooseDrive("NEW-A");
         rw.next();
         rw.chooseDrive("NEW-B");

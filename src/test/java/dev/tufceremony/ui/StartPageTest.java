@@ -21,18 +21,12 @@ class StartPageTest {
     /** Each test starts its own window; this one reports eth0 and wlan0 as up. */
     @Start
     void start(Stage stage) {
-        window = new WizardWindow(TestServices.with(List::of, List.of("eth0", "wlan0")), () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, TestServices.with(List::of, List.of("eth0", "wlan0")));
     }
 
     @AfterEach
     void close() {
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
     @Test

@@ -34,18 +34,12 @@ class StepCountWizardTest {
             WizardFixture.bootstrap(tmp, "agent-updates", OLD_PASSPHRASE);
         }
         var drives = WizardFixture.folders(tmp, "new-a", "new-b", "boot-a", "boot-b", "boot-x", "backup-a", "transfer");
-        window = new WizardWindow(TestServices.airGapped(drives), () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, TestServices.airGapped(drives));
     }
 
     @AfterEach
     void close() {
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
     private static String step(WizardWalk walk) {
@@ -75,9 +69,7 @@ class StepCountWizardTest {
         assertThat(walk.pageId()).isEqualTo("passphrase");
         assertThat(step(walk)).isEqualTo("Step 3 of 10");
         String p = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", p);
-        walk.type("#confirm", p);
-        walk.next();
+        walk.passphrase(p);
         assertThat(walk.pageId()).isEqualTo("drive-backup-a");
         assertThat(step(walk)).as("the skipped page is not counted before this one either").isEqualTo("Step 4 of 10");
 
@@ -89,15 +81,11 @@ class StepCountWizardTest {
         assertThat(step(walk)).isEqualTo("Step 2 of 11");
         walk.next();
         assertThat(step(walk)).isEqualTo("Step 3 of 11");
-        walk.type("#passphrase", p);
-        walk.type("#confirm", p);
-        walk.next();
+        walk.passphrase(p);
         assertThat(walk.pageId()).isEqualTo("online-passphrase");
         assertThat(step(walk)).isEqualTo("Step 4 of 11");
         String online = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", online);
-        walk.type("#confirm", online);
-        walk.next();
+        walk.passphrase(online);
         assertThat(walk.pageId()).isEqualTo("drive-backup-a");
         assertThat(step(walk)).isEqualTo("Step 5 of 11");
         walk.chooseDrive("boot-a");
@@ -147,9 +135,7 @@ class StepCountWizardTest {
         walk.next();
         assertThat(step(walk)).isEqualTo("Step 6 of 13");
         String p = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", p);
-        walk.type("#confirm", p);
-        walk.next();
+        walk.passphrase(p);
         assertThat(walk.pageId()).isEqualTo("online-passphrase");
         assertThat(step(walk)).isEqualTo("Step 7 of 13");
         walk.click("#back");
@@ -157,9 +143,7 @@ class StepCountWizardTest {
         assertThat(walk.pageId()).isEqualTo("details");
         walk.click("#rotate-targets");
         walk.next();
-        walk.type("#passphrase", p);
-        walk.type("#confirm", p);
-        walk.next();
+        walk.passphrase(p);
         assertThat(walk.pageId()).isEqualTo("drive-backup-a");
         assertThat(step(walk)).isEqualTo("Step 7 of 12");
     }

@@ -48,6 +48,19 @@ class TasksScopeTest {
         }
     }
 
+    /** Ends {@code scope} while its work runs, then lets the work go on and waits until it has finished. */
+    private static void endWhileRunning(Tasks.Scope scope, CountDownLatch running, CountDownLatch release)
+            throws InterruptedException {
+        await(running);
+        CountDownLatch idle = new CountDownLatch(1);
+        WizardWalk.onFx(() -> {
+            scope.end(idle::countDown);
+            return null;
+        });
+        release.countDown();
+        await(idle);
+    }
+
     private static void await(CountDownLatch latch) throws InterruptedException {
         assertThat(latch.await(30, TimeUnit.SECONDS)).as("latch").isTrue();
     }
@@ -94,14 +107,7 @@ class TasksScopeTest {
             await(release);
             throw new dev.tufceremony.CeremonyError("The drive went away.");
         });
-        await(running);
-        CountDownLatch idle = new CountDownLatch(1);
-        WizardWalk.onFx(() -> {
-            scope.end(idle::countDown);
-            return null;
-        });
-        release.countDown();
-        await(idle);
+        endWhileRunning(scope, running, release);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(events).isEmpty();
     }
@@ -125,14 +131,7 @@ class TasksScopeTest {
             }
             return "done";
         });
-        await(running);
-        CountDownLatch idle = new CountDownLatch(1);
-        WizardWalk.onFx(() -> {
-            scope.end(idle::countDown);
-            return null;
-        });
-        release.countDown();
-        await(idle);
+        endWhileRunning(scope, running, release);
         assertThat(thrown.get()).isInstanceOf(Tasks.Stopped.class);
         assertThat(events).isEmpty();
     }

@@ -22,10 +22,28 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import javafx.stage.Stage;
 
-/** Drives as plain folders under a temp dir, listed by a folder detector, and fresh passphrases. */
+/** The wizard on the TestFX stage, drives as plain folders listed by a folder detector, fresh passphrases. */
 final class WizardFixture {
     private WizardFixture() {
+    }
+
+    /** A wizard over {@code services} on the TestFX stage; Cancel does not ask for confirmation. */
+    static WizardWindow show(Stage stage, WizardServices services) {
+        WizardWindow window = new WizardWindow(services, () -> { });
+        window.wizard().setConfirmCancel(false);
+        stage.setScene(window.scene());
+        stage.show();
+        return window;
+    }
+
+    /** Closes the wizard on the FX thread (wipes its secrets, stops its threads). */
+    static void close(WizardWindow window) {
+        WizardWalk.onFx(() -> {
+            window.close();
+            return null;
+        });
     }
 
     /** Creates {@code names} under {@code root} and a detector that lists them (missing ones are left out). */

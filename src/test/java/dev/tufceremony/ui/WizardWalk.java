@@ -100,6 +100,13 @@ final class WizardWalk {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** On a passphrase page: types {@code passphrase} into both fields and goes on. */
+    void passphrase(String passphrase) {
+        type("#passphrase", passphrase);
+        type("#confirm", passphrase);
+        next();
+    }
+
     /**
      * Selects the drive whose label is {@code label} in the page's live list (waits for it to appear),
      * with the keyboard as an operator without a mouse would: focus the list, Home, then Down.

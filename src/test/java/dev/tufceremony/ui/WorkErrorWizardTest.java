@@ -25,18 +25,12 @@ class WorkErrorWizardTest {
     @Start
     void start(Stage stage) throws Exception {
         var drives = WizardFixture.folders(tmp, "backup-a", "backup-b", "transfer");
-        window = new WizardWindow(TestServices.airGapped(drives), () -> { });
-        window.wizard().setConfirmCancel(false);
-        stage.setScene(window.scene());
-        stage.show();
+        window = WizardFixture.show(stage, TestServices.airGapped(drives));
     }
 
     @AfterEach
     void close() {
-        WizardWalk.onFx(() -> {
-            window.close();
-            return null;
-        });
+        WizardFixture.close(window);
     }
 
     @Test
@@ -49,9 +43,7 @@ class WorkErrorWizardTest {
         walk.type("#age-recipient", "age1qyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqszqgpqyqs3290gq");
         walk.next();
         String p = WizardFixture.freshPassphrase();
-        walk.type("#passphrase", p);
-        walk.type("#confirm", p);
-        walk.next();
+        walk.passphrase(p);
         for (String d : new String[] {"backup-a", "backup-b", "transfer"}) {
             walk.chooseDrive(d);
             walk.next();
