@@ -17,7 +17,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,19 +72,7 @@ class StockAgeInteropTest {
 
     ExternalTool.Result expect(String mode, String out, String in) throws Exception {
         Files.writeString(dir.resolve("age.exp"), EXPECT_SCRIPT);
-        ProcessBuilder pb = new ProcessBuilder("expect", "age.exp", mode, out, in).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().put("AGE_TEST_PASSPHRASE", PASSPHRASE);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        byte[] output;
-        try (var stream = p.getInputStream()) {
-            if (!p.waitFor(180, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("expect/age timed out");
-            }
-            output = stream.readAllBytes();
-        }
-        return new ExternalTool.Result(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return ExternalTool.run(dir, 180, Map.of("AGE_TEST_PASSPHRASE", PASSPHRASE), List.of("expect", "age.exp", mode, out, in));
     }
 
     @ParameterizedTest

@@ -1,10 +1,10 @@
 package dev.tufceremony.cli;
 
 import dev.tufceremony.testing.ExternalTool;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
 
 /** Stock {@code age -d}, which reads passphrases only from a terminal, driven through {@code expect}. */
 final class StockAge {
@@ -35,19 +35,7 @@ final class StockAge {
         if (!Files.exists(script)) {
             Files.writeString(script, SCRIPT);
         }
-        ProcessBuilder pb = new ProcessBuilder("expect", script.toString(), out.toString(), in.toString())
-                .directory(workDir.toFile()).redirectErrorStream(true);
-        pb.environment().put("STOCK_AGE_PASSPHRASE", passphrase);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        byte[] output;
-        try (var stream = p.getInputStream()) {
-            if (!p.waitFor(180, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("expect/age timed out");
-            }
-            output = stream.readAllBytes();
-        }
-        return new ExternalTool.Result(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return ExternalTool.run(workDir, 180, Map.of("STOCK_AGE_PASSPHRASE", passphrase),
+                List.of("expect", script.toString(), out.toString(), in.toString()));
     }
 }

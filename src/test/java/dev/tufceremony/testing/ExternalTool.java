@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -48,7 +49,15 @@ public final class ExternalTool {
 
     /** Runs a command (stdout and stderr merged) with a time limit, in {@code workDir}. */
     public static Result run(Path workDir, long timeoutSeconds, List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        return run(workDir, timeoutSeconds, Map.of(), command);
+    }
+
+    /** The same with extra environment variables: how a passphrase reaches expect without the command line. */
+    public static Result run(Path workDir, long timeoutSeconds, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        Process p = pb.start();
         p.getOutputStream().close();
         byte[] out;
         try (var in = p.getInputStream()) {
