@@ -248,5 +248,13 @@ public final class ScreenshotTour {
         cw.next();
         cw.awaitPage("finish");
         shot(cw, "backup-check-finish");
+
+        // A ceremony cancelled after its details: back on Start, with the notice.
+        WizardWalk xw = open(List.of());
+        xw.click("#choose-bootstrap");
+        xw.next();
+        xw.click("#cancel");
+        xw.awaitPage("start");
+        shot(xw, "start-after-cancel");
     }
 }
